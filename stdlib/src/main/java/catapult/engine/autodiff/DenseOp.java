@@ -213,7 +213,7 @@ public final class DenseOp extends Op {
     private INDArray apply(INDArray x, INDArray wEff, INDArray into, double beta) {
         if (scaleRow == null) {
             double b = into == null ? 0.0 : beta;
-            if (into == null) into = Nd4j.createUninitialized(x.dataType(), new long[]{x.rows(), units}, 'f');
+            if (into == null) into = Nd4j.createUninitialized(x.dataType(), new long[]{x.rows(), units}, 'c');
             return Nd4j.gemm(x, wEff, into, false, true, uniformScale, b);
         }
         INDArray z = Nd4j.gemm(x, wEff, false, true).muliRowVector(scaleRow);

@@ -31,6 +31,11 @@ public final class Fcn2Timing {
         System.out.printf("predict_fcn2   %.3f ms%n", median(() -> net.predict(x).close()));
         INDArray xa0 = Nd4j.randn(Nd4j.getRandomFactory().getNewRandomInstance(5), new long[]{2000, 100}).castTo(DataType.FLOAT);
         System.out.printf("predict n=2000 %.3f ms%n", median(() -> net.predict(xa0).close()));
+        System.out.printf("forward+close  %.3f ms%n", median(() -> net.forward(x).close()));
+        INDArray cot = Nd4j.ones(DataType.FLOAT, 128, 1);
+        try (Model.Pass p0 = net.forward(x)) {
+            System.out.printf("vjp only       %.3f ms%n", median(() -> p0.vjp(cot).close()));
+        }
         System.out.printf("gd_step_fcn2   %.3f ms%n", median(() -> step(net, x, y)));
         QuadraticModel quad = new QuadraticModel(net);
         quad.params().addi(Nd4j.randn(Nd4j.getRandomFactory().getNewRandomInstance(3), new long[]{net.paramCount()}).castTo(DataType.FLOAT).muli(0.01));

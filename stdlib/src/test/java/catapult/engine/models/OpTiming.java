@@ -10,24 +10,26 @@ import java.util.Arrays;
 /** Scratch timings of single ND4J ops (by hand). */
 public final class OpTiming {
     public static void main(String[] a) {
-        INDArray x = Nd4j.rand(DataType.FLOAT, 2000, 100);
+        INDArray x = Nd4j.rand(DataType.FLOAT, 128, 100);
         INDArray u = Nd4j.rand(DataType.FLOAT, 1024, 100);
-        INDArray zf = Nd4j.gemm(x, u, false, true);
-        INDArray zc = zf.dup('c');
-        System.out.println("gemm order " + zf.ordering());
-        t("gemm new", () -> Nd4j.gemm(x, u, false, true).close());
-        INDArray out = Nd4j.createUninitialized(DataType.FLOAT, new long[]{2000, 1024}, 'f');
-        t("gemm into f", () -> Nd4j.gemm(x, u, out, false, true, 1.0, 0.0));
-        INDArray outc = Nd4j.createUninitialized(DataType.FLOAT, new long[]{2000, 1024}, 'c');
-        t("gemm into c", () -> Nd4j.gemm(x, u, outc, false, true, 1.0, 0.0));
-        t("mmul", () -> x.mmul(u.transpose()).close());
-        t("relu f", () -> Transforms.relu(zf, true).close());
-        t("relu c", () -> Transforms.relu(zc, true).close());
-        t("step f", () -> Transforms.step(zf, true).close());
-        t("mul f", () -> zf.mul(zf).close());
-        t("dup", () -> zf.dup().close());
-        t("zeros 1M", () -> Nd4j.zeros(DataType.FLOAT, 1024 * 1024).close());
-        t("createUninit 2M", () -> Nd4j.createUninitialized(DataType.FLOAT, new long[]{2000, 1024}, 'f').close());
+        INDArray gbC = Nd4j.rand(DataType.FLOAT, 128, 1024);
+        INDArray gbF = gbC.dup('f');
+        INDArray flat = Nd4j.zeros(DataType.FLOAT, 1024 * 100 + 1024);
+        INDArray target = flat.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 102400)).reshape('c', 1024, 100);
+        System.out.println("target ews " + target.elementWiseStride() + " view " + target.isView());
+        t("fwd gemm new", () -> Nd4j.gemm(x, u, false, true).close());
+        t("grad gemm c-view gbC", () -> Nd4j.gemm(gbC, x, target, true, false, 1.0, 0.0));
+        t("grad gemm c-view gbF", () -> Nd4j.gemm(gbF, x, target, true, false, 1.0, 0.0));
+        INDArray tf = Nd4j.create(DataType.FLOAT, new long[]{1024, 100}, 'f');
+        t("grad gemm f-new gbC", () -> Nd4j.gemm(gbC, x, tf, true, false, 1.0, 0.0));
+        t("grad gemm new", () -> Nd4j.gemm(gbC, x, true, false).close());
+        INDArray tT = target.transpose();
+        t("grad^T gemm x^T gb", () -> Nd4j.gemm(x, gbC, tT, true, false, 1.0, 0.0));
+        t("step small", () -> Transforms.step(gbC, true).close());
+        t("mul small", () -> gbC.mul(gbF).close());
+        t("mul small same", () -> gbC.mul(gbC).close());
+        t("zeros p", () -> Nd4j.zeros(DataType.FLOAT, 103424).close());
+        t("view+reshape", () -> flat.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 102400)).reshape('c', 1024, 100));
     }
 
     static void t(String name, Runnable r) {

@@ -1,0 +1,157 @@
+package catapult.engine.models;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+
+/**
+ * The general quadratic model g(w; x) = w' phi(x) + gamma/2 w' Sigma w (thesis Eq. 3.3), with
+ * w0 ~ N(0, I) drawn from a seed. The thesis uses it to show the catapult phase without a
+ * network (B.14: phi(x) = x/|x|, Sigma a random +-1 diagonal, gamma = 1e-3). phi is a batched
+ * function n x d -> n x p; its value is cached for the last input. One output.
+ */
+public final class GeneralQuadraticModel implements Model {
+    private final int p;
+    private final Function<INDArray, INDArray> phi;
+    private final Sigma sigma;
+    private final double gamma;
+    private final long[] inputShape;
+    private final INDArray params;
+    private final INDArray initial;
+    private INDArray cachedX;
+    private INDArray cachedPhi;
+    private Object cachedSigma;
+
+    /**
+     * @param p          number of parameters
+     * @param phi        features, n x d -> n x p
+     * @param sigma      "signs", "identity", a p x p INDArray, or a Function of x returning n x p x p
+     * @param inputShape shape of one example (for {@link #inputShape()}), e.g. {100}
+     */
+    public GeneralQuadraticModel(int p, Function<INDArray, INDArray> phi, Object sigma, double gamma,
+                                 long seed, long[] inputShape) {
+        if (p < 1) throw new IllegalArgumentException("quadratic: argument 'dim' must be a positive integer, got " + p);
+        if (phi == null) throw new IllegalArgumentException("quadratic: argument 'phi' is required");
+        if (!Double.isFinite(gamma)) throw new IllegalArgumentException("quadratic: argument 'gamma' must be finite");
+        DataType dtype = Nd4j.defaultFloatingPointType();
+        this.p = p;
+        this.phi = phi;
+        this.gamma = gamma;
+        this.sigma = sigmaOf(sigma, p, seed, dtype);
+        this.inputShape = inputShape.clone();
+        SplittableRandom rng = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        double[] w = new double[p];
+        for (int i = 0; i < p; i++) w[i] = rng.nextGaussian();
+        this.initial = Nd4j.create(w, new long[]{p}, dtype);
+        this.params = initial.dup();
+    }
+
+    private GeneralQuadraticModel(GeneralQuadraticModel o, INDArray w) {
+        this.p = o.p;
+        this.phi = o.phi;
+        this.sigma = o.sigma;
+        this.gamma = o.gamma;
+        this.inputShape = o.inputShape;
+        this.initial = o.initial;
+        this.params = w;
+    }
+
+    private static Sigma sigmaOf(Object s, int p, long seed, DataType dtype) {
+        if ("signs".equals(s)) return Sigma.signs(p, seed, dtype);
+        if ("identity".equals(s)) return Sigma.identity(p, dtype);
+        if (s instanceof INDArray m) return Sigma.matrix(m.castTo(dtype), p);
+        if (s instanceof Function<?, ?> f) {
+            @SuppressWarnings("unchecked") Function<INDArray, INDArray> g = (Function<INDArray, INDArray>) f;
+            return Sigma.function(g);
+        }
+        throw new IllegalArgumentException("quadratic: sigma must be \"signs\", \"identity\", a p x p tensor or a function of x");
+    }
+
+    @Override public long paramCount() { return p; }
+
+    @Override public int outputCount() { return 1; }
+
+    @Override public long[] inputShape() { return inputShape.clone(); }
+
+    @Override public INDArray params() { return params; }
+
+    @Override public INDArray initialParams() { return initial; }
+
+    @Override
+    public INDArray predict(INDArray x) {
+        INDArray f = features(x).mmul(params.reshape(p, 1));
+        return f.addi(sigma.quad(params, cachedSigma, (int) x.size(0)).muli(0.5 * gamma));
+    }
+
+    @Override
+    public Pass forward(INDArray x) {
+        INDArray y = predict(x);
+        return new Pass() {
+            @Override public INDArray output() { return y; }
+
+            /** Phi' c + gamma sum_i c_i Sigma_i w. */
+            @Override
+            public INDArray vjp(INDArray c) {
+                INDArray cc = c.reshape(x.size(0), 1).castTo(params.dataType());
+                INDArray g = features(x).transpose().mmul(cc).reshape(p);
+                return g.addi(sigma.contract(cc, params, cachedSigma).muli(gamma));
+            }
+
+            @Override
+            public INDArray inputVjp(INDArray c) {
+                throw new UnsupportedOperationException("input gradients of a general quadratic model are not supported (phi is opaque)");
+            }
+        };
+    }
+
+    /** Phi v + gamma (Sigma_i w) . v per example. */
+    @Override
+    public INDArray jvp(INDArray x, INDArray v) {
+        INDArray vv = v.reshape(p, 1).castTo(params.dataType());
+        INDArray out = features(x).mmul(vv);
+        return out.addi(sigma.rows(params, cachedSigma, (int) x.size(0)).mmul(vv).muli(gamma));
+    }
+
+    /** gamma sum_i c_i Sigma_i v. */
+    @Override
+    public INDArray hvp(INDArray x, INDArray c, INDArray v) {
+        features(x);
+        INDArray cc = c.reshape(x.size(0), 1).castTo(params.dataType());
+        return sigma.contract(cc, v.reshape(p).castTo(params.dataType()), cachedSigma).muli(gamma);
+    }
+
+    @Override public Model copy() { return new GeneralQuadraticModel(this, params.dup()); }
+
+    @Override
+    public Model withParams(INDArray w) {
+        if (w.length() != p) {
+            throw new IllegalArgumentException("with_params: parameter vector must have length " + p + ", got " + w.length());
+        }
+        return new GeneralQuadraticModel(this, w.castTo(params.dataType()).reshape(p).dup());
+    }
+
+    @Override
+    public String describe() { return "quadratic(dim=" + p + ", gamma=" + gamma + ")"; }
+
+    @Override
+    public String toString() { return describe(); }
+
+    /** phi(x) (n x p), recomputed only for a new input. */
+    private INDArray features(INDArray x) {
+        if (x != cachedX) {
+            INDArray f = phi.apply(x);
+            if (f == null || f.rank() != 2 || f.size(0) != x.size(0) || f.size(1) != p) {
+                throw new IllegalArgumentException("quadratic: phi must return an n x " + p + " tensor, got "
+                        + (f == null ? "none" : Arrays.toString(f.shape())));
+            }
+            cachedPhi = f.castTo(params.dataType());
+            cachedSigma = sigma.prepare(x, p);
+            cachedX = x;
+        }
+        return cachedPhi;
+    }
+}
