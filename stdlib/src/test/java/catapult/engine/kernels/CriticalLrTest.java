@@ -18,7 +18,7 @@ class CriticalLrTest {
         Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
     }
 
-    private final TanhNet net = new TanhNet(3, 8, 1, 21);
+    private final TwoLayerNet net = new TwoLayerNet(3, 8, 1, 21);
     private final INDArray x = Nd4j.randn(Nd4j.create(DataType.DOUBLE, 6, 3), 22);
     private final INDArray y = Nd4j.randn(Nd4j.create(DataType.DOUBLE, 6, 1), 23);
 

@@ -18,7 +18,7 @@ class HessianNormTest {
 
     @Test
     void oneInputGivesTheSpectralNormOfItsOutputHessian() {
-        TanhNet net = new TanhNet(3, 6, 1, 41);
+        TwoLayerNet net = new TwoLayerNet(3, 6, 1, 41);
         INDArray x = Nd4j.randn(Nd4j.create(DataType.DOUBLE, 1, 3), 42);
         INDArray h = Oracles.dense(v -> net.hvp(x, Nd4j.ones(1, 1), v), net.paramCount());
         double[] eig = Oracles.eigenvaluesDescending(h);
@@ -28,7 +28,7 @@ class HessianNormTest {
 
     @Test
     void severalInputsAndOutputsUseTheMeanOutput() {
-        TanhNet net = new TanhNet(2, 4, 3, 43);
+        TwoLayerNet net = new TwoLayerNet(2, 4, 3, 43);
         INDArray x = Nd4j.randn(Nd4j.create(DataType.DOUBLE, 5, 2), 44);
         INDArray mean = Nd4j.valueArrayOf(new long[] {5, 3}, 1.0 / 15);
         INDArray h = Oracles.dense(v -> net.hvp(x, mean, v), net.paramCount());
@@ -38,10 +38,10 @@ class HessianNormTest {
     }
 
     @Test
-    void shrinksWithWidthForTheTanhNet() {
+    void shrinksWithWidthForTheTwoLayerNet() {
         INDArray x = Nd4j.randn(Nd4j.create(DataType.DOUBLE, 1, 4), 45);
-        double narrow = HessianNorm.of(new TanhNet(4, 64, 1, 46), x);
-        double wide = HessianNorm.of(new TanhNet(4, 1024, 1, 46), x);
+        double narrow = HessianNorm.of(new TwoLayerNet(4, 64, 1, 46), x);
+        double wide = HessianNorm.of(new TwoLayerNet(4, 1024, 1, 46), x);
         double slope = Math.log(wide / narrow) / Math.log(1024.0 / 64);
         assertTrue(slope > -0.75 && slope < -0.3, "log-log slope " + slope);
     }

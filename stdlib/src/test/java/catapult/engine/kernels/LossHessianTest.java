@@ -16,7 +16,7 @@ class LossHessianTest {
         Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
     }
 
-    private final TanhNet net = new TanhNet(3, 5, 2, 31);
+    private final TwoLayerNet net = new TwoLayerNet(3, 5, 2, 31);
     private final INDArray x = Nd4j.randn(Nd4j.create(DataType.DOUBLE, 4, 3), 32);
     private final INDArray y = Nd4j.randn(Nd4j.create(DataType.DOUBLE, 4, 2), 33);
 

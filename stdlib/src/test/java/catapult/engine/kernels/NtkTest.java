@@ -24,7 +24,7 @@ class NtkTest {
 
     @Test
     void singleOutputEqualsJJtFromForwardMode() {
-        TanhNet net = new TanhNet(3, 6, 1, 1);
+        TwoLayerNet net = new TwoLayerNet(3, 6, 1, 1);
         INDArray x = inputs(5, 3, 2);
         INDArray j = Oracles.jacobianByJvp(net, x);
         INDArray k = Ntk.of(net, x);
@@ -34,7 +34,7 @@ class NtkTest {
 
     @Test
     void multiOutputIsExampleMajor() {
-        TanhNet net = new TanhNet(2, 4, 3, 3);
+        TwoLayerNet net = new TwoLayerNet(2, 4, 3, 3);
         INDArray x = inputs(4, 2, 4);
         INDArray j = Oracles.jacobianByJvp(net, x);   // rows i*k + j by construction (reshape of n x k)
         INDArray k = Ntk.of(net, x);
@@ -48,7 +48,7 @@ class NtkTest {
 
     @Test
     void symmetricAndPositiveSemidefinite() {
-        TanhNet net = new TanhNet(4, 3, 2, 5);
+        TwoLayerNet net = new TwoLayerNet(4, 3, 2, 5);
         INDArray x = inputs(9, 4, 6);   // 18 rows > 15 params: K is rank deficient, still PSD
         INDArray k = Ntk.of(net, x);
         assertTrue(Oracles.maxAbsDiff(k, k.transpose()) < 1e-12);
@@ -58,7 +58,7 @@ class NtkTest {
 
     @Test
     void tinyBudgetGivesTheSameKernelBlockByBlock() {
-        TanhNet net = new TanhNet(3, 4, 2, 7);
+        TwoLayerNet net = new TwoLayerNet(3, 4, 2, 7);
         INDArray x = inputs(7, 3, 8);
         INDArray full = Ntk.byJacobian(net, x, Long.MAX_VALUE / 4);
         long threeRows = 3 * net.paramCount() * 8;   // blocks of one example (2 rows), several blocks
@@ -68,7 +68,7 @@ class NtkTest {
 
     @Test
     void operatorAppliesTheKernel() {
-        TanhNet net = new TanhNet(3, 4, 2, 9);
+        TwoLayerNet net = new TwoLayerNet(3, 4, 2, 9);
         INDArray x = inputs(5, 3, 10);
         INDArray viaOperator = Oracles.dense(Ntk.operator(net, x), 10);
         assertTrue(Oracles.relErr(viaOperator, Ntk.of(net, x)) < 1e-12);
@@ -77,24 +77,24 @@ class NtkTest {
     @Test
     void usesTheModelsStructuredKernelWhenOffered() {
         INDArray marker = Nd4j.eye(3);
-        Model structured = new StructuredTanhNet(marker);
+        Model structured = new StructuredTwoLayerNet(marker);
         assertTrue(Ntk.of(structured, inputs(3, 2, 1)) == marker);
     }
 
     @Test
     void rejectsInputsOfTheWrongWidth() {
-        TanhNet net = new TanhNet(3, 4, 1, 9);
+        TwoLayerNet net = new TwoLayerNet(3, 4, 1, 9);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Ntk.of(net, inputs(5, 4, 1)));
         assertTrue(e.getMessage().contains("expects [3]"), e.getMessage());
     }
 
     /** A model announcing a structured kernel (here a fixed marker) to check the dispatch. */
-    private static final class StructuredTanhNet implements Model, StructuredNtk {
-        private final TanhNet net = new TanhNet(2, 3, 1, 0);
+    private static final class StructuredTwoLayerNet implements Model, StructuredNtk {
+        private final TwoLayerNet net = new TwoLayerNet(2, 3, 1, 0);
         private final INDArray marker;
 
-        StructuredTanhNet(INDArray marker) { this.marker = marker; }
+        StructuredTwoLayerNet(INDArray marker) { this.marker = marker; }
         public INDArray structuredNtk(INDArray x) { return marker; }
         public long paramCount() { return net.paramCount(); }
         public int outputCount() { return 1; }

@@ -8,28 +8,33 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
- * A hand-differentiated two-layer tanh network f(x) = V tanh(U x / sqrt(d)) / sqrt(m) with k
- * outputs, NTK parameterization, used as an independent test model for the kernel code
- * (its derivatives are checked against finite differences in {@link TanhNetTest}).
- * Parameters are flat [U (m x d, row-major), V (k x m, row-major)].
+ * A hand-differentiated two-layer network f(x) = V act(U x / sqrt(d)) / sqrt(m) with k outputs
+ * and act = tanh or relu, NTK parameterization, used as an independent test model for the kernel
+ * code (its derivatives are checked against finite differences in {@link TwoLayerNetTest}; with
+ * relu and k = 1 it is the peer benchmark's FCN2). Parameters are flat [U (m x d, row-major),
+ * V (k x m, row-major)], the same layout as the peer's (U, v).
  */
-final class TanhNet implements Model {
+final class TwoLayerNet implements Model {
 
+    final boolean relu;
     final int d;
     final int m;
     final int k;
     private final INDArray w;
     private final INDArray w0;
 
-    TanhNet(int d, int m, int k, long seed) {
-        this(d, m, k, Nd4j.randn(Nd4j.create(DataType.DOUBLE, (long) m * d + (long) k * m), seed));
+    /** A tanh net with N(0, 1) float64 weights. */
+    TwoLayerNet(int d, int m, int k, long seed) {
+        this(false, d, m, k, Nd4j.randn(Nd4j.create(DataType.DOUBLE, (long) m * d + (long) k * m), seed));
     }
 
-    private TanhNet(int d, int m, int k, INDArray w) {
-        this(d, m, k, w, w.dup());
+    /** A net with the given flat parameters (their dtype is the model's). */
+    TwoLayerNet(boolean relu, int d, int m, int k, INDArray w) {
+        this(relu, d, m, k, w, w.dup());
     }
 
-    private TanhNet(int d, int m, int k, INDArray w, INDArray w0) {
+    private TwoLayerNet(boolean relu, int d, int m, int k, INDArray w, INDArray w0) {
+        this.relu = relu;
         this.d = d;
         this.m = m;
         this.k = k;
@@ -51,9 +56,9 @@ final class TanhNet implements Model {
     @Override public INDArray params() { return w; }
     @Override public INDArray initialParams() { return w0; }
     @Override public INDArray predict(INDArray x) { return forward(x).output(); }
-    @Override public Model copy() { return new TanhNet(d, m, k, w.dup(), w0.dup()); }
-    @Override public Model withParams(INDArray p) { return new TanhNet(d, m, k, p.dup(), w0.dup()); }
-    @Override public String describe() { return "tanhnet(d=" + d + ", m=" + m + ", k=" + k + ")"; }
+    @Override public Model copy() { return new TwoLayerNet(relu, d, m, k, w.dup(), w0.dup()); }
+    @Override public Model withParams(INDArray p) { return new TwoLayerNet(relu, d, m, k, p.dup(), w0.dup()); }
+    @Override public String describe() { return (relu ? "relu" : "tanh") + "net(d=" + d + ", m=" + m + ", k=" + k + ")"; }
 
     private INDArray preact(INDArray x, INDArray uMat) {
         return x.reshape(x.size(0), d).mmul(uMat.transpose()).divi(Math.sqrt(d));
@@ -62,7 +67,7 @@ final class TanhNet implements Model {
     @Override
     public Pass forward(INDArray x) {
         INDArray xs = x.reshape(x.size(0), d);
-        INDArray a = Transforms.tanh(preact(xs, u(w)), false);
+        INDArray a = act(preact(xs, u(w)));
         INDArray out = a.mmul(v(w).transpose()).divi(Math.sqrt(m));
         return new Pass() {
             public INDArray output() { return out; }
@@ -75,7 +80,7 @@ final class TanhNet implements Model {
                 return dz(c).mmul(u(w)).divi(Math.sqrt(d));
             }
             private INDArray dz(INDArray c) {
-                INDArray slope = a.mul(a).rsubi(1.0);
+                INDArray slope = slope(a);
                 return c.mmul(v(w)).divi(Math.sqrt(m)).muli(slope);
             }
         };
@@ -84,17 +89,17 @@ final class TanhNet implements Model {
     @Override
     public INDArray jvp(INDArray x, INDArray dir) {
         INDArray xs = x.reshape(x.size(0), d);
-        INDArray a = Transforms.tanh(preact(xs, u(w)), false);
-        INDArray dz = preact(xs, u(dir)).muli(a.mul(a).rsubi(1.0));
+        INDArray a = act(preact(xs, u(w)));
+        INDArray dz = preact(xs, u(dir)).muli(slope(a));
         return dz.mmul(v(w).transpose()).addi(a.mmul(v(dir).transpose())).divi(Math.sqrt(m));
     }
 
     @Override
     public INDArray hvp(INDArray x, INDArray c, INDArray dir) {
         INDArray xs = x.reshape(x.size(0), d);
-        INDArray a = Transforms.tanh(preact(xs, u(w)), false);
-        INDArray slope = a.mul(a).rsubi(1.0);
-        INDArray curve = a.mul(slope).muli(-2.0);
+        INDArray a = act(preact(xs, u(w)));
+        INDArray slope = slope(a);
+        INDArray curve = relu ? Nd4j.zerosLike(a) : a.mul(slope).muli(-2.0);
         INDArray dz = preact(xs, u(dir));
         INDArray hv = c.transpose().mmul(slope.mul(dz)).divi(Math.sqrt(m));
         INDArray cv = c.mmul(v(w)).divi(Math.sqrt(m));
@@ -104,4 +109,13 @@ final class TanhNet implements Model {
         return Nd4j.concat(0, hu.reshape(-1), hv.reshape(-1));
     }
 
+
+    private INDArray act(INDArray z) {
+        return relu ? Transforms.relu(z, false) : Transforms.tanh(z, false);
+    }
+
+    /** act' written in terms of a = act(z): 1[a > 0] for relu, 1 - a^2 for tanh. */
+    private INDArray slope(INDArray a) {
+        return relu ? a.gt(0).castTo(a.dataType()) : a.mul(a).rsubi(1.0);
+    }
 }

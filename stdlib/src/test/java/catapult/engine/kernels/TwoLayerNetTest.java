@@ -10,14 +10,14 @@ import org.nd4j.linalg.factory.Nd4j;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Validates the hand-written test model against finite differences, so it can serve as an oracle. */
-class TanhNetTest {
+class TwoLayerNetTest {
 
     @BeforeAll
     static void float64() {
         Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
     }
 
-    private final TanhNet net = new TanhNet(3, 5, 2, 11);
+    private final TwoLayerNet net = new TwoLayerNet(3, 5, 2, 11);
     private final INDArray x = Nd4j.randn(Nd4j.create(DataType.DOUBLE, 4, 3), 12);
 
     @Test
