@@ -80,7 +80,8 @@ final class Lanczos {
 
     /** One Lanczos run with at most maxBasis vectors. */
     private final class Run {
-        private final INDArray basis;
+        private final int maxBasis;
+        private INDArray basis;   // rows 0..j hold the Krylov vectors; grows by doubling up to maxBasis
         private final double[] alpha;
         private final double[] beta;
         private final DataType dtype;
@@ -89,7 +90,8 @@ final class Lanczos {
         boolean converged;
 
         Run(int maxBasis, DataType dtype, int salt) {
-            this.basis = Nd4j.create(dtype, maxBasis, dim);
+            this.maxBasis = maxBasis;
+            this.basis = Nd4j.create(dtype, Math.min(maxBasis, 32), dim);
             this.alpha = new double[maxBasis];
             this.beta = new double[maxBasis];
             this.dtype = dtype;
@@ -98,7 +100,7 @@ final class Lanczos {
         }
 
         Eigs iterate(INDArray start, int k, boolean largest) {
-            int m = (int) basis.size(0);
+            int m = maxBasis;
             setRow(0, normalized(start));
             int earliestStop = 0;   // after a breakdown, give the fresh block time to grow
             for (int j = 0; j < m; j++) {
@@ -159,6 +161,13 @@ final class Lanczos {
         }
 
         private void setRow(int j, INDArray v) {
+            if (j >= basis.size(0)) {   // a zeroed full-size basis would cost more than the iteration
+                INDArray grown = Nd4j.create(dtype, Math.min(maxBasis, 2 * basis.size(0)), dim);
+                grown.get(NDArrayIndex.interval(0, j), NDArrayIndex.all()).assign(
+                        basis.get(NDArrayIndex.interval(0, j), NDArrayIndex.all()));
+                basis.close();
+                basis = grown;
+            }
             basis.putRow(j, v);
         }
 
