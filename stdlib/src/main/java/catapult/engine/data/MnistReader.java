@@ -92,14 +92,9 @@ public final class MnistReader {
 
     /** Checks the image header and size; returns {n, rows, cols}. */
     static long[] imageHeader(String file, byte[] b) {
+        checkMagic(file, b, IMAGE_MAGIC, "image", LABEL_MAGIC, "label");
         if (b.length < 16) {
             throw new DataFormatException(READER, file, "truncated: " + b.length + " bytes, shorter than the 16-byte IDX image header");
-        }
-        long magic = DataFiles.u32(b, 0);
-        if (magic != IMAGE_MAGIC) {
-            String hint = magic == LABEL_MAGIC ? "; this is an IDX label file" : "";
-            throw new DataFormatException(READER, file, String.format(
-                    "bad magic number 0x%08X (expected 0x%08X for an IDX image file%s)", magic, IMAGE_MAGIC, hint));
         }
         long n = DataFiles.u32(b, 4);
         long rows = DataFiles.u32(b, 8);
@@ -115,14 +110,9 @@ public final class MnistReader {
 
     /** Checks the label header and size; returns the labels, each a digit 0..9. */
     static int[] labels(String file, byte[] b) {
+        checkMagic(file, b, LABEL_MAGIC, "label", IMAGE_MAGIC, "image");
         if (b.length < 8) {
             throw new DataFormatException(READER, file, "truncated: " + b.length + " bytes, shorter than the 8-byte IDX label header");
-        }
-        long magic = DataFiles.u32(b, 0);
-        if (magic != LABEL_MAGIC) {
-            String hint = magic == IMAGE_MAGIC ? "; this is an IDX image file" : "";
-            throw new DataFormatException(READER, file, String.format(
-                    "bad magic number 0x%08X (expected 0x%08X for an IDX label file%s)", magic, LABEL_MAGIC, hint));
         }
         long n = DataFiles.u32(b, 4);
         if (b.length != 8 + n) {
@@ -137,5 +127,18 @@ public final class MnistReader {
             }
         }
         return labels;
+    }
+
+    /** The magic number comes first so that a wrong file is named as such even when it is short. */
+    private static void checkMagic(String file, byte[] b, long expected, String kind, long other, String otherKind) {
+        if (b.length < 4) {
+            throw new DataFormatException(READER, file, "truncated: " + b.length + " bytes, too short for an IDX header");
+        }
+        long magic = DataFiles.u32(b, 0);
+        if (magic != expected) {
+            String hint = magic == other ? "; this is an IDX " + otherKind + " file" : "";
+            throw new DataFormatException(READER, file, String.format(
+                    "bad magic number 0x%08X (expected 0x%08X for an IDX %s file%s)", magic, expected, kind, hint));
+        }
     }
 }

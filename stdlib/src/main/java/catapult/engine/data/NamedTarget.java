@@ -102,7 +102,7 @@ public enum NamedTarget implements Target {
         INDArray x1 = x.getColumn(0);
         INDArray x2 = x.getColumn(1);
         INDArray g = Nd4j.zeros(x.dataType(), x.shape());
-        g.get(all(), interval(0, 10)).addiColumnVector(x1.mul(x2));
+        g.get(all(), interval(0, 10)).addiColumnVector(x1.mul(x2).reshape(x.size(0), 1));
         g.getColumn(0).addi(x2.mul(s));
         g.getColumn(1).addi(x1.mul(s));
         return g;
