@@ -37,8 +37,12 @@ public interface Model {
      */
     Pass forward(INDArray x);
 
-    /** A recorded forward pass: its output and vector-Jacobian products against it. */
-    interface Pass {
+    /**
+     * A recorded forward pass: its output and vector-Jacobian products against it. It holds
+     * off-heap buffers; hot loops should close it (try-with-resources) instead of leaving it to
+     * the garbage collector. Arrays returned by vjp/inputVjp belong to the caller and stay valid.
+     */
+    interface Pass extends AutoCloseable {
         /** n x k outputs. */
         INDArray output();
 
@@ -47,6 +51,10 @@ public interface Model {
 
         /** grad_x of sum_{i,j} c[i,j] f_j(x_i): same shape as x (per-example input gradients). */
         INDArray inputVjp(INDArray cotangent);
+
+        /** Frees the pass's buffers; {@link #output()} is invalid afterwards. */
+        @Override
+        default void close() {}
     }
 
     /** J v: the directional derivative of the outputs along parameter direction v; n x k. */

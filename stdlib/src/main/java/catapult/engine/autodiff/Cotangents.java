@@ -1,0 +1,96 @@
+package catapult.engine.autodiff;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The cotangents flowing backwards through a reverse pass: per node, {@code bbar} pairs with
+ * the first-order coefficient b (for a plain vjp it is the ordinary cotangent) and
+ * {@code cbar} with the second-order coefficient c. Tracks which arrays it owns so that
+ * accumulation never writes into a caller's or another node's array.
+ */
+public final class Cotangents {
+    final INDArray[] bbar;
+    final INDArray[] cbar;
+    private final boolean[] ownB;
+    private final boolean[] ownC;
+    /** needed[v]: whether any consumer wants the cotangent of node v. */
+    final boolean[] needed;
+    /** When set, parameterized ops report their per-example factors here instead of gradients. */
+    final KernelSink sink;
+
+    Cotangents(int nodes, boolean[] needed, KernelSink sink) {
+        bbar = new INDArray[nodes];
+        cbar = new INDArray[nodes];
+        ownB = new boolean[nodes];
+        ownC = new boolean[nodes];
+        this.needed = needed;
+        this.sink = sink;
+    }
+
+    /** The b-cotangent of node v (null = zero). */
+    public INDArray b(int v) { return bbar[v]; }
+
+    /** The c-cotangent of node v (null = zero). */
+    public INDArray c(int v) { return cbar[v]; }
+
+    /** Whether node v's cotangent is used by anything. */
+    public boolean needed(int v) { return needed[v]; }
+
+    /** Adds x to node v's b-cotangent; {@code owned} says x is a fresh array we may keep. */
+    public void addB(int v, INDArray x, boolean owned) {
+        if (x == null || !needed[v]) { if (owned) Buffers.release(x); return; }
+        if (bbar[v] == null) { bbar[v] = x; ownB[v] = owned; return; }
+        bbar[v] = accumulate(bbar[v], ownB[v], x, owned);
+        ownB[v] = true;
+    }
+
+    /** Adds x to node v's c-cotangent. */
+    public void addC(int v, INDArray x, boolean owned) {
+        if (x == null || !needed[v]) { if (owned) Buffers.release(x); return; }
+        if (cbar[v] == null) { cbar[v] = x; ownC[v] = owned; return; }
+        cbar[v] = accumulate(cbar[v], ownC[v], x, owned);
+        ownC[v] = true;
+    }
+
+    /** Adds to the b stream ({@code first}) or the c stream. */
+    public void add(boolean first, int v, INDArray x, boolean owned) {
+        if (first) addB(v, x, owned); else addC(v, x, owned);
+    }
+
+    /** Moves node from's cotangent (of one stream) to node to, with its ownership. */
+    void move(boolean first, int from, int to) {
+        INDArray[] slot = first ? bbar : cbar;
+        boolean[] own = first ? ownB : ownC;
+        INDArray x = slot[from];
+        boolean owned = own[from];
+        slot[from] = null;
+        own[from] = false;
+        add(first, to, x, owned);
+    }
+
+    /** Frees node v's cotangents once its op has consumed them. */
+    void releaseNode(int v) {
+        if (ownB[v]) Buffers.release(bbar[v]);
+        if (ownC[v]) Buffers.release(cbar[v]);
+        bbar[v] = null;
+        cbar[v] = null;
+    }
+
+    /** Detaches node v's b-cotangent as an array the caller owns. */
+    INDArray takeB(int v) {
+        INDArray x = bbar[v];
+        if (x != null && !ownB[v]) x = x.dup();
+        bbar[v] = null;
+        return x;
+    }
+
+    private static INDArray accumulate(INDArray acc, boolean accOwned, INDArray x, boolean xOwned) {
+        if (accOwned && acc.closeable()) {
+            acc.addi(x);
+            if (xOwned) Buffers.release(x);
+            return acc;
+        }
+        if (xOwned && x.closeable()) return x.addi(acc);
+        return acc.add(x);
+    }
+}
