@@ -7,16 +7,27 @@ import java.util.List;
  * adapter fills it from the interpreter's builtin registry, the single source of these texts.
  */
 public record BuiltinDoc(String name, List<Param> params, String summary, String formula,
-                         String example, String reference) {
+                         String returns, String example, String reference) {
 
-    /** A parameter; {@code defaultValue} is null when the argument is required. */
-    public record Param(String name, String type, String defaultValue) {
+    /**
+     * A parameter; {@code defaultValue} is null when the argument is required; a variadic one
+     * collects the remaining positional arguments and cannot be named.
+     */
+    public record Param(String name, String type, String defaultValue, boolean variadic, String doc) {
+        public static Param required(String name, String type) {
+            return new Param(name, type, null, false, "");
+        }
+
+        public static Param optional(String name, String type, String defaultValue) {
+            return new Param(name, type, defaultValue, false, "");
+        }
     }
 
     public BuiltinDoc {
         params = List.copyOf(params);
         summary = summary == null ? "" : summary;
         formula = formula == null ? "" : formula;
+        returns = returns == null ? "" : returns;
         example = example == null ? "" : example;
         reference = reference == null ? "" : reference;
     }
@@ -26,7 +37,7 @@ public record BuiltinDoc(String name, List<Param> params, String summary, String
         StringBuilder sb = new StringBuilder(name).append('(');
         for (int i = 0; i < params.size(); i++) {
             Param p = params.get(i);
-            sb.append(i == 0 ? "" : ", ").append(p.name());
+            sb.append(i == 0 ? "" : ", ").append(p.variadic() ? "..." : "").append(p.name());
             if (p.defaultValue() != null) {
                 sb.append(": ").append(p.defaultValue());
             }

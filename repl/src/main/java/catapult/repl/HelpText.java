@@ -33,11 +33,13 @@ final class HelpText {
             sb.append("\n  Parameters:\n");
             int w = b.params().stream().mapToInt(p -> p.name().length()).max().orElse(0);
             for (BuiltinDoc.Param p : b.params()) {
-                sb.append("    ").append(pad(p.name(), w)).append("  ").append(p.type() == null ? "" : p.type())
-                        .append(p.defaultValue() == null ? "  (required)" : "  (default " + p.defaultValue() + ")").append('\n');
+                String kind = p.variadic() ? "any number of them" : p.defaultValue() == null ? "required" : "default " + p.defaultValue();
+                sb.append("    ").append(pad(p.name(), w)).append("  ").append(p.doc().isBlank() ? p.type() : p.doc())
+                        .append("  (").append(kind).append(")\n");
             }
         }
         section(sb, "Formula", b.formula());
+        section(sb, "Returns", b.returns());
         section(sb, "Example", b.example());
         section(sb, "Reference", b.reference());
         return sb.toString();

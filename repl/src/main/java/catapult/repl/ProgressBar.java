@@ -1,17 +1,19 @@
 package catapult.repl;
 
+import catapult.engine.train.Progress;
+import catapult.engine.train.ProgressListener;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 
 /**
- * A one-line terminal progress bar, redrawn in place with a carriage return and erased when the
- * work finishes so the result that follows takes its place:
- * {@code  412/2000 ██████░░░░░░  loss 0.0312  lr 0.5 (0.81× crit)  ETA 12s}.
+ * A one-line terminal progress bar for training runs and sweeps, redrawn in place with a
+ * carriage return and erased when the work finishes so the result that follows takes its place:
+ * {@code train  412/2000 ██████░░░░░░  loss 0.0312  lr 0.5 (0.81× crit 0.62)  ETA 12s}.
  * Redraws are throttled so a fast loop is not slowed by terminal output.
  */
-public final class ProgressBar {
+public final class ProgressBar implements ProgressListener {
     private static final long REDRAW_NANOS = 100_000_000L;
     private static final int MAX_BAR = 30;
     private static final int MIN_BAR = 8;
@@ -34,12 +36,22 @@ public final class ProgressBar {
         this(out, width, System::nanoTime);
     }
 
+    /** Draws the report, or erases the bar when it is the task's final report. */
+    @Override
+    public void onProgress(Progress p) {
+        if (p.finished()) {
+            finish();
+        } else {
+            update(p);
+        }
+    }
+
     public synchronized void update(Progress p) {
         long now = clock.getAsLong();
         if (started < 0) {
             started = now;
         }
-        boolean last = p.step() >= p.steps();
+        boolean last = p.done() >= p.total();
         if (!last && visible && now - lastDraw < REDRAW_NANOS) {
             return;
         }
@@ -62,7 +74,8 @@ public final class ProgressBar {
 
     String line(Progress p, long elapsedNanos) {
         int cols = Math.max(40, width.getAsInt()) - 1;
-        String counter = String.format(Locale.ROOT, "%" + String.valueOf(p.steps()).length() + "d/%d", p.step(), p.steps());
+        String counter = String.format(Locale.ROOT, "%s %" + String.valueOf(p.total()).length() + "d/%d",
+                p.task(), p.done(), p.total());
         String info = info(p, elapsedNanos);
         int barWidth = Math.max(MIN_BAR, Math.min(MAX_BAR, cols - counter.length() - info.length() - 4));
         String line = " " + counter + " " + bar(p, barWidth) + info;
@@ -70,7 +83,7 @@ public final class ProgressBar {
     }
 
     private static String bar(Progress p, int width) {
-        double f = p.steps() <= 0 ? 0 : Math.min(1, Math.max(0, p.step() / (double) p.steps()));
+        double f = p.total() <= 0 ? 0 : Math.min(1, Math.max(0, p.done() / (double) p.total()));
         int full = (int) Math.floor(f * width);
         return "█".repeat(full) + "░".repeat(width - full);
     }
@@ -87,14 +100,14 @@ public final class ProgressBar {
             }
         }
         double eta = Double.isNaN(p.etaSeconds()) ? estimate(p, elapsedNanos) : p.etaSeconds();
-        if (Double.isFinite(eta) && p.step() < p.steps()) {
+        if (Double.isFinite(eta) && p.done() < p.total()) {
             sb.append("  ETA ").append(duration(eta));
         }
         return sb.toString();
     }
 
     private static double estimate(Progress p, long elapsedNanos) {
-        return p.step() <= 0 ? Double.NaN : elapsedNanos / 1e9 / p.step() * (p.steps() - p.step());
+        return p.done() <= 0 ? Double.NaN : elapsedNanos / 1e9 / p.done() * (p.total() - p.done());
     }
 
     static String number(double v) {

@@ -36,7 +36,7 @@ public final class Repl {
     private final LineReader reader;
     private final PrintWriter out;
     private final List<String> successfulInputs = new ArrayList<>();
-    private volatile Thread evaluating;
+    private volatile boolean evaluating;
 
     /** @param historyFile where to keep history between sessions, or null for none */
     public Repl(Terminal terminal, ReplSession session, Path historyFile) {
@@ -208,7 +208,7 @@ public final class Repl {
 
     /** Runs an evaluation that Ctrl-C may interrupt; internal bugs are reported, never fatal. */
     private Outcome evaluate(Supplier<Outcome> action) {
-        evaluating = Thread.currentThread();
+        evaluating = true;
         try {
             return action.get();
         } catch (StackOverflowError e) {
@@ -216,15 +216,14 @@ public final class Repl {
         } catch (RuntimeException e) {
             return new Outcome.Failure("internal error (please report): " + e);
         } finally {
-            evaluating = null;
-            Thread.interrupted();
+            evaluating = false;
         }
     }
 
+    /** Ctrl-C outside readLine: stop the evaluation if one runs (a stale request would hit the next one). */
     private void interruptEvaluation() {
-        Thread t = evaluating;
-        if (t != null) {
-            t.interrupt();
+        if (evaluating) {
+            session.interrupt();
         }
     }
 

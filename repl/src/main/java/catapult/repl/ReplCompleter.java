@@ -51,7 +51,7 @@ final class ReplCompleter implements Completer {
     private void code(CompletionContext at, List<Candidate> out) {
         if (at.target() != null) {
             session.builtins().stream().filter(b -> b.name().equals(at.target())).findFirst().ifPresent(b ->
-                    b.params().forEach(p -> out.add(candidate(p.name() + ":", "arguments of " + b.name(),
+                    b.params().stream().filter(p -> !p.variadic()).forEach(p -> out.add(candidate(p.name() + ":", "arguments of " + b.name(),
                             p.defaultValue() == null ? "required" : "default " + p.defaultValue(), true))));
         }
         session.globals().forEach((name, value) -> out.add(candidate(name, "variables", value, false)));

@@ -41,6 +41,12 @@ public interface ReplSession {
      */
     List<String> fields(String dottedName);
 
+    /**
+     * Asks the running evaluation to stop at its next check (Ctrl-C); called from another
+     * thread. A training run stops at the next step and keeps what it has.
+     */
+    void interrupt();
+
     /** Forgets every binding made in this session. */
     void reset();
 

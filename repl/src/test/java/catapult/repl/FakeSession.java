@@ -20,6 +20,7 @@ final class FakeSession implements ReplSession {
     private final Map<String, String> vars = new TreeMap<>();
     private PrintWriter out;
     volatile boolean spinning;
+    private volatile boolean interruptRequested;
 
     @Override
     public Outcome evaluate(String source) {
@@ -57,9 +58,10 @@ final class FakeSession implements ReplSession {
         out.flush();
         spinning = true;
         long n = 0;
-        while (!Thread.currentThread().isInterrupted()) {
+        while (!interruptRequested) {
             n++;
         }
+        interruptRequested = false;
         spinning = false;
         vars.put("partial", "spun");
         return new Outcome.Interrupted("partial result kept in 'partial'");
@@ -105,13 +107,14 @@ final class FakeSession implements ReplSession {
     @Override
     public List<BuiltinDoc> builtins() {
         return List.of(
-                new BuiltinDoc("dense", List.of(new BuiltinDoc.Param("src", "node", null), new BuiltinDoc.Param("units", "int", null),
-                        new BuiltinDoc.Param("bias", "bool", "false"), new BuiltinDoc.Param("drop", "number", "0")),
+                new BuiltinDoc("dense", List.of(BuiltinDoc.Param.required("src", "node"), BuiltinDoc.Param.required("units", "int"),
+                        BuiltinDoc.Param.optional("bias", "bool", "false"), BuiltinDoc.Param.optional("drop", "number", "0")),
                         "A group of units neurons with edges from every neuron of src.",
-                        "z_v = 1/sqrt(in(v)) * sum_u w_uv x_u", "let h = dense(input(10), 512, drop: 0.5)", "thesis Def. 2.2.2"),
-                new BuiltinDoc("densenet_like", List.of(), "A made-up builtin sharing a prefix.", "", "", ""),
-                new BuiltinDoc("train", List.of(new BuiltinDoc.Param("model", "model", null), new BuiltinDoc.Param("steps", "int", "100")),
-                        "Trains a model.", "", "", ""));
+                        "z_v = 1/sqrt(in(v)) * sum_u w_uv x_u", "a node", "let h = dense(input(10), 512, drop: 0.5)", "thesis Def. 2.2.2"),
+                new BuiltinDoc("densenet_like", List.of(), "A made-up builtin sharing a prefix.", "", "", "", ""),
+                new BuiltinDoc("train", List.of(BuiltinDoc.Param.required("model", "model"), BuiltinDoc.Param.optional("steps", "int", "100"),
+                        new BuiltinDoc.Param("more", "any", null, true, "extra")),
+                        "Trains a model.", "", "", "", ""));
     }
 
     @Override
@@ -122,6 +125,11 @@ final class FakeSession implements ReplSession {
     @Override
     public List<String> fields(String dottedName) {
         return vars.containsKey(dottedName) ? List.of("loss", "lr", "steps", "final") : List.of();
+    }
+
+    @Override
+    public void interrupt() {
+        interruptRequested = true;
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import catapult.engine.train.Progress;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,13 +15,17 @@ class ProgressBarTest {
     private final AtomicLong now = new AtomicLong();
     private final ProgressBar bar = new ProgressBar(new PrintWriter(text), () -> 80, now::get);
 
+    private static Progress train(long done, long total, double loss) {
+        return new Progress("train", done, total, loss, Double.NaN, Double.NaN, 0, Double.NaN, false);
+    }
+
     @Test
     void drawsStepLossLrAndEtaOnOneLine() {
-        bar.update(new Progress(0, 200, 1.0, 0.5, Double.NaN, Double.NaN));
+        bar.update(new Progress("train", 0, 200, 1.0, 0.5, Double.NaN, 0, Double.NaN, false));
         now.set(2_000_000_000L);
-        bar.update(new Progress(50, 200, 0.0312, 0.5, 0.625, Double.NaN));
+        bar.update(new Progress("train", 50, 200, 0.0312, 0.5, 0.625, 2, Double.NaN, false));
         String last = lastFrame();
-        assertTrue(last.startsWith("  50/200 "), last);
+        assertTrue(last.startsWith(" train  50/200 "), last);
         assertTrue(last.contains("loss 0.0312"), last);
         assertTrue(last.contains("lr 0.5 (0.80× crit 0.625)"), last);
         assertTrue(last.contains("ETA 6s"), "2 s for 50 steps -> 6 s for 150: " + last);
@@ -33,21 +38,22 @@ class ProgressBarTest {
 
     @Test
     void throttlesRedrawsButAlwaysDrawsTheLastStep() {
-        bar.update(Progress.of(1, 1000, 1));
+        bar.update(train(1, 1000, 1));
         for (int i = 2; i < 1000; i++) {
-            bar.update(Progress.of(i, 1000, 1));
+            bar.update(train(i, 1000, 1));
         }
         assertEquals(1, frames(), "no time passed: only the first frame");
-        bar.update(Progress.of(1000, 1000, 0.5));
+        bar.update(train(1000, 1000, 0.5));
         assertEquals(2, frames());
         assertFalse(lastFrame().contains("ETA"), "no ETA when done");
     }
 
     @Test
-    void finishErasesTheLine() {
-        bar.update(Progress.of(3, 10, 0.5));
-        bar.finish();
+    void theFinalReportErasesTheLine() {
+        bar.onProgress(train(3, 10, 0.5));
+        bar.onProgress(new Progress("train", 10, 10, 0.1, Double.NaN, Double.NaN, 1, 0, true));
         assertTrue(text.toString().endsWith("\r\u001b[K"));
+        assertEquals(1, frames() - 1, "one frame drawn, then erased");
     }
 
     @Test
