@@ -14,9 +14,9 @@ import java.util.List;
  * (Def. 2.2.7: minimum in-degree over neurons outside the input and first layers) and the
  * summary table.
  */
-final class Topology {
+public final class Topology {
     /** One row of {@code summary()}. */
-    record Row(String group, String kind, String shape, long params, String inDegree) {}
+    public record Row(String group, String kind, String shape, long params, String inDegree) {}
 
     private final int[] layer;
     private final int[] minIn;
