@@ -1,7 +1,9 @@
 package catapult.engine.kernels;
 
 import catapult.engine.graph.Network;
+import catapult.engine.models.LinearModel;
 import catapult.engine.models.Model;
+import catapult.engine.models.QuadraticModel;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.INDArrayIndex;
@@ -17,8 +19,8 @@ import java.util.Arrays;
  * <p>Ordering for k outputs is example-major: row/column {@code i*k + j} is example i, output j,
  * so the k x k block (i, i') holds the cross-output kernel of examples i and i'.
  *
- * <p>Methods: a {@link Network} or a model implementing {@link HasStructuredNtk} computes K itself
- * (per-group Gram products); every other model gets an exact chunked Jacobian contraction whose
+ * <p>Methods: the engine's networks and their linear/quadratic models, or any model implementing
+ * {@link HasStructuredNtk}, compute K themselves (per-group Gram products); every other model gets an exact chunked Jacobian contraction whose
  * Jacobian rows come from single-example reverse passes with one-hot cotangents, holding at most
  * {@link #DEFAULT_BUDGET_BYTES} of Jacobian rows at a time (blocks are recomputed when J does not
  * fit, so memory never grows with n p).
@@ -40,6 +42,12 @@ public final class Ntk {
             }
             if (m instanceof Network net) {
                 return net.structuredNtk(x);
+            }
+            if (m instanceof LinearModel lin) {
+                return lin.structuredNtk(x);
+            }
+            if (m instanceof QuadraticModel quad) {
+                return quad.structuredNtk(x);
             }
         } catch (UnsupportedOperationException notForThisArchitecture) {
             // e.g. conv groups: the Jacobian contraction below is exact for every model
