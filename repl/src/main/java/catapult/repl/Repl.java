@@ -261,6 +261,8 @@ public final class Repl {
         } else if (outcome instanceof Outcome.Failure f) {
             error(f.message());
         } else if (outcome instanceof Outcome.Interrupted i) {
+            // The terminal has just echoed ^C on the current line; start the message on a fresh one.
+            out.println();
             println(new AttributedString("interrupted" + (i.message().isEmpty() ? "" : ": " + i.message()), ERROR));
         }
         out.flush();
