@@ -72,7 +72,7 @@ public final class Network implements Model {
     public int indegreeMax() { return topology.indegreeMax(); }
 
     /** One row per group: name, kind, shape, parameter count, in-degree (or min..max). */
-    public List<Topology.Row> summary() { return topology.rows(); }
+    public List<GroupSummary> summary() { return topology.rows(); }
 
     @Override public INDArray params() { return params; }
 

@@ -43,12 +43,48 @@ public final class GeneralQuadraticModel implements Model {
         this.gamma = gamma;
         this.sigma = sigmaOf(sigma, p, seed, dtype);
         this.inputShape = inputShape.clone();
-        SplittableRandom rng = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        SplittableRandom rng = new SplittableRandom(seed);
         double[] w = new double[p];
         for (int i = 0; i < p; i++) w[i] = rng.nextGaussian();
         this.initial = Nd4j.create(w, new long[]{p}, dtype);
         this.params = initial.dup();
     }
+
+    /**
+     * The factory the DSL binding uses: Sigma as a p x p matrix (a diagonal one is kept as its
+     * diagonal) or as a function of one example (1-D, length d) giving its p x p matrix.
+     */
+    public static GeneralQuadraticModel create(int dim, Function<INDArray, INDArray> phi, INDArray sigma,
+                                               Function<INDArray, INDArray> sigmaOfX, double gamma, long seed) {
+        if ((sigma == null) == (sigmaOfX == null)) {
+            throw new IllegalArgumentException("quadratic: give sigma as a matrix or as a function of x");
+        }
+        Object s = sigma != null ? sigma : perExample(sigmaOfX, dim);
+        return new GeneralQuadraticModel(dim, phi, s, gamma, seed, new long[]{-1});
+    }
+
+    /** A dim x dim diagonal of random signs drawn from the seed (the thesis' Sigma, B.14). */
+    public static INDArray randomSigns(int dim, long seed) {
+        return Nd4j.diag(Sigma.signVector(dim, seed, Nd4j.defaultFloatingPointType()));
+    }
+
+    /** Stacks a per-example Sigma function into the batched n x p x p form (DSL lambdas are per example). */
+    private static Function<INDArray, INDArray> perExample(Function<INDArray, INDArray> f, int p) {
+        return x -> {
+            INDArray out = Nd4j.create(x.dataType(), x.size(0), p, p);
+            for (long i = 0; i < x.size(0); i++) {
+                INDArray m = f.apply(x.getRow(i).dup());
+                if (m == null || m.length() != (long) p * p) {
+                    throw new IllegalArgumentException("quadratic: sigma(x) must give a " + p + " x " + p + " matrix per example");
+                }
+                out.putSlice((int) i, m.reshape('c', p, p).castTo(x.dataType()));
+            }
+            return out;
+        };
+    }
+
+    /** The curvature scale gamma. */
+    public double gamma() { return gamma; }
 
     private GeneralQuadraticModel(GeneralQuadraticModel o, INDArray w) {
         this.p = o.p;

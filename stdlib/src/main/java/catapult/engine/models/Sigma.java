@@ -28,11 +28,14 @@ abstract class Sigma {
     Object prepare(INDArray x, int p) { return null; }
 
     /** A random diagonal of +-1 signs drawn with the seed. */
-    static Sigma signs(int p, long seed, DataType dtype) {
-        SplittableRandom rng = new SplittableRandom(seed);
+    static Sigma signs(int p, long seed, DataType dtype) { return new Diagonal(signVector(p, seed, dtype)); }
+
+    /** p random signs; the stream is seed ^ 0x5DEECE66D so it differs from w0's. */
+    static INDArray signVector(int p, long seed, DataType dtype) {
+        SplittableRandom rng = new SplittableRandom(seed ^ 0x5DEECE66DL);
         double[] s = new double[p];
         for (int i = 0; i < p; i++) s[i] = rng.nextBoolean() ? 1.0 : -1.0;
-        return new Diagonal(Nd4j.create(s, new long[]{p}, dtype));
+        return Nd4j.create(s, new long[]{p}, dtype);
     }
 
     static Sigma identity(int p, DataType dtype) { return new Diagonal(Nd4j.ones(dtype, p)); }
@@ -43,6 +46,8 @@ abstract class Sigma {
                     + " tensor, got shape " + Arrays.toString(m.shape()));
         }
         INDArray sym = m.add(m.transpose()).muli(0.5);
+        INDArray diag = Nd4j.diag(sym);
+        if (Nd4j.diag(diag).equalsWithEps(sym, 0.0)) return new Diagonal(diag.reshape(p));
         return new Fixed(sym);
     }
 

@@ -1,0 +1,162 @@
+package catapult.lang.builtins;
+
+import catapult.lang.errors.RuntimeError;
+import catapult.lang.eval.Interpreter;
+import catapult.lang.resolve.Suggest;
+import catapult.lang.syntax.Span;
+import catapult.lang.value.CatFunction;
+import catapult.lang.value.Printer;
+import catapult.lang.value.Record;
+import catapult.lang.value.Tensor;
+import catapult.lang.value.Values;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The arguments of one built-in call, bound to its declared parameters (positional first,
+ * then by name), checked against their types and converted. Errors name the built-in and the
+ * argument: `dense: argument 'units' must be a positive integer, got -3`.
+ */
+public final class Args {
+    private final Builtin builtin;
+    private final Interpreter interp;
+    private final Span site;
+    private final Map<String, Object> values;
+    private final List<Object> rest;
+    private final java.util.Set<String> given;
+
+    private Args(Builtin builtin, Interpreter interp, Span site, Map<String, Object> values,
+                 List<Object> rest, java.util.Set<String> given) {
+        this.builtin = builtin;
+        this.interp = interp;
+        this.site = site;
+        this.values = values;
+        this.rest = rest;
+        this.given = given;
+    }
+
+    static Args bind(Builtin b, Interpreter interp, List<Object> positional, Map<String, Object> named, Span site) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        java.util.Set<String> given = new java.util.HashSet<>();
+        List<Object> rest = new ArrayList<>();
+        List<Param> params = b.params();
+        int pi = 0;
+        for (Object arg : positional) {
+            while (pi < params.size() && named.containsKey(params.get(pi).name()) && !params.get(pi).variadic()) pi++;
+            if (pi >= params.size()) {
+                throw new RuntimeError(b.name() + ": takes at most " + countPositional(params)
+                        + " argument" + (countPositional(params) == 1 ? "" : "s") + ", got " + positional.size(), site);
+            }
+            Param p = params.get(pi);
+            if (p.variadic()) {
+                rest.add(check(b, p, arg, site));
+            } else {
+                values.put(p.name(), check(b, p, arg, site));
+                given.add(p.name());
+                pi++;
+            }
+        }
+        for (Map.Entry<String, Object> e : named.entrySet()) {
+            Param p = find(params, e.getKey());
+            if (p == null || p.variadic()) {
+                List<String> names = params.stream().filter(q -> !q.variadic()).map(Param::name).toList();
+                String hint = Suggest.closest(e.getKey(), names).map(s -> " (did you mean '" + s + "'?)").orElse("");
+                throw new RuntimeError(b.name() + ": unknown argument '" + e.getKey() + "'" + hint, site);
+            }
+            if (given.contains(p.name())) {
+                throw new RuntimeError(b.name() + ": argument '" + p.name() + "' given twice", site);
+            }
+            values.put(p.name(), check(b, p, e.getValue(), site));
+            given.add(p.name());
+        }
+        for (Param p : params) {
+            if (p.variadic() || values.containsKey(p.name())) continue;
+            if (p.required()) throw new RuntimeError(b.name() + ": missing argument '" + p.name() + "'", site);
+            values.put(p.name(), p.defaultValue());
+        }
+        return new Args(b, interp, site, values, java.util.Collections.unmodifiableList(rest), given);
+    }
+
+    private static int countPositional(List<Param> params) {
+        return (int) params.stream().filter(p -> !p.variadic()).count();
+    }
+
+    private static Param find(List<Param> params, String name) {
+        for (Param p : params) if (p.name().equals(name)) return p;
+        return null;
+    }
+
+    private static Object check(Builtin b, Param p, Object value, Span site) {
+        if (!p.type().accepts(value)) {
+            if (value == null && !p.required() && p.defaultValue() == null) return null;
+            throw new RuntimeError(b.name() + ": argument '" + p.name() + "' must be " + p.type().description()
+                    + ", got " + describe(value), site);
+        }
+        try {
+            return p.type().convert(value);
+        } catch (IllegalArgumentException e) {
+            throw new RuntimeError(b.name() + ": argument '" + p.name() + "': " + e.getMessage(), site);
+        }
+    }
+
+    private static String describe(Object v) {
+        if (v == null || v instanceof Double || v instanceof Boolean) return Printer.repr(v);
+        if (v instanceof String s) return s.length() > 30 ? "a string" : Printer.repr(s);
+        return "a " + Values.typeName(v);
+    }
+
+    public Interpreter interp() { return interp; }
+
+    public Span site() { return site; }
+
+    public Builtin builtin() { return builtin; }
+
+    /** Whether the caller passed this argument (rather than taking the default). */
+    public boolean given(String name) { return given.contains(name); }
+
+    public Object get(String name) {
+        if (!values.containsKey(name)) throw new IllegalStateException(builtin.name() + " has no parameter " + name);
+        return values.get(name);
+    }
+
+    public boolean isNone(String name) { return get(name) == null; }
+
+    public double number(String name) { return (Double) get(name); }
+
+    public int integer(String name) { return (int) Math.round((Double) get(name)); }
+
+    public long longValue(String name) { return Math.round((Double) get(name)); }
+
+    public boolean bool(String name) { return (Boolean) get(name); }
+
+    public String string(String name) { return (String) get(name); }
+
+    @SuppressWarnings("unchecked")
+    public List<Object> list(String name) { return (List<Object>) get(name); }
+
+    public Record record(String name) { return (Record) get(name); }
+
+    public Tensor tensor(String name) { return (Tensor) get(name); }
+
+    public INDArray array(String name) { return ((Tensor) get(name)).array(); }
+
+    public CatFunction function(String name) { return (CatFunction) get(name); }
+
+    public <T> T as(String name, Class<T> cls) { return cls.cast(get(name)); }
+
+    /** The positional arguments a variadic parameter collected. */
+    public List<Object> rest() { return rest; }
+
+    /** Calls a language function (a user lambda passed as an argument) with positional arguments. */
+    public Object call(CatFunction f, Object... arguments) {
+        return interp.call(f, java.util.Arrays.asList(arguments), site);
+    }
+
+    /** A positioned error about this call. */
+    public RuntimeError error(String message) {
+        return new RuntimeError(builtin.name() + ": " + message, site);
+    }
+}

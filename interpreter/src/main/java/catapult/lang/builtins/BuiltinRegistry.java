@@ -1,0 +1,46 @@
+package catapult.lang.builtins;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+
+/**
+ * The one table of built-ins. Everything that documents or checks built-ins — argument
+ * binding, REPL completion and `:help`, docs/builtins.md — reads it from here.
+ */
+public final class BuiltinRegistry {
+    private final TreeMap<String, Builtin> byName = new TreeMap<>();
+
+    /** Core built-ins plus every provider found on the class path. */
+    public static BuiltinRegistry standard() {
+        BuiltinRegistry r = new BuiltinRegistry();
+        new CoreBuiltins().register(r);
+        for (BuiltinProvider p : ServiceLoader.load(BuiltinProvider.class, BuiltinRegistry.class.getClassLoader())) {
+            p.register(r);
+        }
+        return r;
+    }
+
+    public void register(Builtin b) {
+        if (byName.containsKey(b.name())) throw new IllegalStateException("builtin '" + b.name() + "' registered twice");
+        byName.put(b.name(), b);
+    }
+
+    public Builtin get(String name) { return byName.get(name); }
+
+    public boolean has(String name) { return byName.containsKey(name); }
+
+    public Collection<Builtin> all() { return Collections.unmodifiableCollection(byName.values()); }
+
+    public List<String> names() { return new ArrayList<>(byName.keySet()); }
+
+    /** Category names in first-registered order. */
+    public List<String> categories() {
+        List<String> out = new ArrayList<>();
+        for (Builtin b : byName.values()) if (!out.contains(b.category())) out.add(b.category());
+        return out;
+    }
+}

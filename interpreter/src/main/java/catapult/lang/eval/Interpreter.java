@@ -1,0 +1,491 @@
+package catapult.lang.eval;
+
+import catapult.lang.ast.Expr;
+import catapult.lang.ast.Program;
+import catapult.lang.ast.Stmt;
+import catapult.lang.builtins.Builtin;
+import catapult.lang.builtins.BuiltinRegistry;
+import catapult.lang.errors.CatapultError;
+import catapult.lang.errors.Interrupted;
+import catapult.lang.errors.RuntimeError;
+import catapult.lang.resolve.Resolver;
+import catapult.lang.resolve.Suggest;
+import catapult.lang.syntax.Parser;
+import catapult.lang.syntax.SourceFile;
+import catapult.lang.syntax.Span;
+import catapult.lang.value.CatFunction;
+import catapult.lang.value.CatValue;
+import catapult.lang.value.RangeValue;
+import catapult.lang.value.Record;
+import catapult.lang.value.Tensor;
+import catapult.lang.value.Values;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The tree-walking evaluator. One instance is one session: its global scope holds the
+ * built-ins and every top-level binding, so a REPL keeps state across entries. It never
+ * prints errors itself; user errors leave as {@link CatapultError} for the host to format.
+ * Not thread-safe: use one interpreter per thread.
+ */
+public final class Interpreter {
+    private final BuiltinRegistry registry;
+    private final Environment builtins = new Environment(null);
+    private final Environment globals = new Environment(builtins);
+    private PrintStream out;
+    private volatile boolean interruptRequested;
+    private Object archContext;
+    private final Set<Path> imported = new HashSet<>();
+    private final Map<String, Object> hostState = new HashMap<>();
+    private int depth;
+    private Map<String, Object> overrides = Map.of();
+
+    public Interpreter(BuiltinRegistry registry, PrintStream out) {
+        this.registry = registry;
+        this.out = out;
+        for (Builtin b : registry.all()) builtins.define(b.name(), b);
+    }
+
+    public BuiltinRegistry registry() { return registry; }
+
+    public PrintStream out() { return out; }
+
+    public void setOut(PrintStream out) { this.out = out; }
+
+    // ---- running programs ----
+
+    /** Parses, resolves and runs a script or REPL entry; returns the last expression statement's value. */
+    public Object run(SourceFile source) {
+        Program program = Parser.parse(source);
+        new Resolver(globalNames(), this::parseImport).resolve(program);
+        interruptRequested = false;
+        Object last = null;
+        for (Stmt s : program.statements()) {
+            last = execute(s, globals);
+            checkInterrupt(s.span());
+        }
+        return last;
+    }
+
+    public Object run(String code, String name) {
+        return run(new SourceFile(name, code));
+    }
+
+    /** Runs a file; relative imports resolve against its directory. */
+    public Object runFile(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new RuntimeError("cannot read " + file + ": " + reason(e), Span.NONE);
+        }
+        imported.add(file.toAbsolutePath().normalize());
+        return run(new SourceFile(file.toString(), text, file));
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof java.nio.file.NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
+    }
+
+    /** Names bound globally (built-ins and top-level definitions). */
+    public Set<String> globalNames() {
+        Set<String> names = new HashSet<>(builtins.localNames());
+        names.addAll(globals.localNames());
+        return names;
+    }
+
+    /** User-defined top-level bindings in definition order (for :vars). */
+    public Map<String, Object> userGlobals() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(globals.localValues()));
+    }
+
+    public Object getGlobal(String name) { return globals.get(name); }
+
+    public boolean hasGlobal(String name) { return globals.has(name); }
+
+    public void setGlobal(String name, Object value) { globals.define(name, Values.wrap(value)); }
+
+    /** Forgets every user binding (REPL :reset). */
+    public void reset() {
+        globals.clear();
+        imported.clear();
+        hostState.clear();
+    }
+
+    /** A slot where extension modules keep per-session state (e.g. a polyglot context). */
+    public Map<String, Object> hostState() { return hostState; }
+
+    /**
+     * Values that replace the right-hand side of top-level `let` statements with these names
+     * (the command line's `--set name=value`).
+     */
+    public void setOverrides(Map<String, Object> values) { overrides = Map.copyOf(values); }
+
+    // ---- interruption ----
+
+    /** Asks the running evaluation to stop at its next check (Ctrl-C). Safe from any thread. */
+    public void requestInterrupt() { interruptRequested = true; }
+
+    /** True when an interrupt is pending; long built-ins poll this at each step. */
+    public boolean interruptPending() {
+        return interruptRequested || Thread.currentThread().isInterrupted();
+    }
+
+    public void clearInterrupt() { interruptRequested = false; }
+
+    public void checkInterrupt(Span at) {
+        if (interruptPending()) {
+            interruptRequested = false;
+            Thread.interrupted();
+            throw new Interrupted(at);
+        }
+    }
+
+    // ---- architecture construction ----
+
+    /** The graph under construction while an `arch` body runs, else null. */
+    public Object archContext() { return archContext; }
+
+    public <T> T withArchContext(Object context, Supplier<T> body) {
+        Object saved = archContext;
+        archContext = context;
+        try {
+            return body.get();
+        } finally {
+            archContext = saved;
+        }
+    }
+
+    // ---- calls ----
+
+    /** Calls any language function from Java (built-ins use this for user callbacks). */
+    public Object call(CatFunction f, List<Object> args, Span site) {
+        return f.call(this, args, Map.of(), site);
+    }
+
+    Object callBody(CatFunction fn, Expr.BlockExpr body, Environment env, Span site) {
+        if (++depth > 2000) {
+            depth = 0;
+            throw new RuntimeError("recursion too deep in " + fn.name(), site);
+        }
+        try {
+            return executeBlock(body.statements(), env);
+        } catch (ReturnSignal r) {
+            return r.value;
+        } catch (CatapultError e) {
+            if (!(e instanceof Interrupted) && site != Span.NONE) e.addTrace("in " + fn.name() + ", called at " + site.location());
+            throw e;
+        } catch (StackOverflowError e) {
+            throw new RuntimeError("recursion too deep in " + fn.name(), site);
+        } finally {
+            depth = Math.max(0, depth - 1);
+        }
+    }
+
+    // ---- statements ----
+
+    private Object execute(Stmt s, Environment env) {
+        if (s instanceof Stmt.ExprStmt e) return evaluate(e.expr(), env);
+        if (s instanceof Stmt.Let l) {
+            boolean overridden = env == globals && overrides.containsKey(l.name());
+            env.define(l.name(), overridden ? overrides.get(l.name()) : evaluate(l.value(), env));
+        } else if (s instanceof Stmt.Assign a) {
+            Object v = evaluate(a.value(), env);
+            if (!env.assign(a.name(), v)) throw new RuntimeError("cannot assign to undefined name '" + a.name() + "'", a.span());
+        } else if (s instanceof Stmt.FnDecl f) {
+            env.define(f.name(), new UserFunction(f.name(), f.params(), f.body(), env));
+        } else if (s instanceof Stmt.ArchDecl a) {
+            env.define(a.name(), new ArchValue(a.name(), a.params(), a.body(), env, List.of(), Map.of()));
+        } else if (s instanceof Stmt.For f) {
+            forLoop(f, env);
+        } else if (s instanceof Stmt.While w) {
+            while (Values.truthy(evaluate(w.condition(), env))) {
+                executeBlock(w.body().statements(), new Environment(env));
+                checkInterrupt(w.span());
+            }
+        } else if (s instanceof Stmt.Return r) {
+            throw new ReturnSignal(r.value() == null ? null : evaluate(r.value(), env));
+        } else if (s instanceof Stmt.Import i) {
+            runImport(i);
+        }
+        return null;
+    }
+
+    private void forLoop(Stmt.For f, Environment env) {
+        Object iterable = evaluate(f.iterable(), env);
+        for (Object item : iterate(iterable, f.iterable().span())) {
+            Environment scope = new Environment(env);
+            scope.define(f.var(), item);
+            executeBlock(f.body().statements(), scope);
+            checkInterrupt(f.span());
+        }
+    }
+
+    private Object executeBlock(List<Stmt> statements, Environment env) {
+        Object last = null;
+        for (Stmt s : statements) last = execute(s, env);
+        return statements.isEmpty() || !(statements.get(statements.size() - 1) instanceof Stmt.ExprStmt) ? null : last;
+    }
+
+    /** Lists, ranges, strings, tensor rows and any sequence value. */
+    Iterable<Object> iterate(Object v, Span at) {
+        if (v instanceof List<?> l) return Collections.unmodifiableList(l);
+        if (v instanceof String s) {
+            List<Object> chars = new ArrayList<>();
+            for (char c : s.toCharArray()) chars.add(String.valueOf(c));
+            return chars;
+        }
+        if (v instanceof CatValue.Sequence seq) {
+            return () -> new java.util.Iterator<>() {
+                int i = 0;
+                final int n = seq.length();
+                @Override public boolean hasNext() { return i < n; }
+                @Override public Object next() { return seq.get(i++); }
+            };
+        }
+        throw new RuntimeError("cannot iterate over " + Values.typeName(v), at);
+    }
+
+    // ---- imports ----
+
+    private Program parseImport(Stmt.Import i) {
+        Path path = importPath(i);
+        try {
+            return Parser.parse(new SourceFile(displayName(i, path), Files.readString(path), path));
+        } catch (IOException e) {
+            throw new catapult.lang.errors.ResolveError("cannot import \"" + i.path() + "\": " + reason(e), i.span());
+        }
+    }
+
+    private Path importPath(Stmt.Import i) {
+        Path importer = i.span().file().path();
+        Path base = importer == null ? Path.of("").toAbsolutePath() : importer.toAbsolutePath().getParent();
+        return base.resolve(i.path()).normalize();
+    }
+
+    /** Errors in an imported file show its path as written next to the importing file's name. */
+    private static String displayName(Stmt.Import i, Path resolved) {
+        Path importer = i.span().file().path();
+        if (importer == null) return i.path();
+        Path shown = Path.of(i.span().file().name()).getParent();
+        return shown == null ? i.path() : shown.resolve(i.path()).normalize().toString();
+    }
+
+    private void runImport(Stmt.Import i) {
+        Path path = importPath(i);
+        if (!imported.add(path)) return;
+        Program program = parseImport(i);
+        for (Stmt s : program.statements()) execute(s, globals);
+    }
+
+    // ---- expressions ----
+
+    public Object evaluate(Expr e, Environment env) {
+        if (e instanceof Expr.NumberLit n) return n.value();
+        if (e instanceof Expr.Var v) return variable(v, env);
+        if (e instanceof Expr.Binary b) return Operators.binary(b.op(), evaluate(b.left(), env), evaluate(b.right(), env), b.opSpan());
+        if (e instanceof Expr.Call c) return call(c, env);
+        if (e instanceof Expr.StringLit s) return s.value();
+        if (e instanceof Expr.BoolLit b) return b.value();
+        if (e instanceof Expr.NoneLit) return null;
+        if (e instanceof Expr.Field f) return field(evaluate(f.object(), env), f);
+        if (e instanceof Expr.Index ix) return index(ix, env);
+        if (e instanceof Expr.Unary u) return unary(u, env);
+        if (e instanceof Expr.Logical l) return logical(l, env);
+        if (e instanceof Expr.Interpolation i) return interpolate(i, env);
+        if (e instanceof Expr.ListLit l) return list(l, env);
+        if (e instanceof Expr.RecordLit r) return record(r, env);
+        if (e instanceof Expr.RangeExpr r) return range(r, env);
+        if (e instanceof Expr.Comprehension c) return comprehension(c, env);
+        if (e instanceof Expr.Lambda l) return lambda(l, env);
+        if (e instanceof Expr.If i) return ifExpr(i, env);
+        if (e instanceof Expr.BlockExpr b) return executeBlock(b.statements(), new Environment(env));
+        throw new IllegalStateException("unknown node " + e);
+    }
+
+    private Object variable(Expr.Var v, Environment env) {
+        try {
+            return env.get(v.name());
+        } catch (Environment.UnboundName u) {
+            String hint = Suggest.closest(v.name(), globalNames()).map(s -> " (did you mean '" + s + "'?)").orElse("");
+            throw new RuntimeError("unknown name '" + v.name() + "'" + hint, v.span());
+        }
+    }
+
+    private Object unary(Expr.Unary u, Environment env) {
+        Object v = evaluate(u.operand(), env);
+        if (u.op().equals("not")) return !Values.truthy(v);
+        return Operators.negate(v, u.span());
+    }
+
+    private Object logical(Expr.Logical l, Environment env) {
+        boolean left = Values.truthy(evaluate(l.left(), env));
+        if (l.op().equals("and")) return left && Values.truthy(evaluate(l.right(), env));
+        return left || Values.truthy(evaluate(l.right(), env));
+    }
+
+    private Object interpolate(Expr.Interpolation i, Environment env) {
+        StringBuilder s = new StringBuilder();
+        for (Expr part : i.parts()) s.append(catapult.lang.value.Printer.show(evaluate(part, env)));
+        return s.toString();
+    }
+
+    private Object list(Expr.ListLit l, Environment env) {
+        List<Object> items = new ArrayList<>(l.items().size());
+        for (Expr item : l.items()) items.add(evaluate(item, env));
+        return Collections.unmodifiableList(items);
+    }
+
+    private Object record(Expr.RecordLit r, Environment env) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (Expr.FieldInit f : r.fields()) {
+            if (fields.containsKey(f.name())) throw new RuntimeError("field '" + f.name() + "' given twice", f.span());
+            fields.put(f.name(), evaluate(f.value(), env));
+        }
+        return new Record(fields);
+    }
+
+    private Object range(Expr.RangeExpr r, Environment env) {
+        double from = number(evaluate(r.from(), env), "range start", r.from().span());
+        double to = number(evaluate(r.to(), env), "range end", r.to().span());
+        return new RangeValue(from, to);
+    }
+
+    private Object comprehension(Expr.Comprehension c, Environment env) {
+        List<Object> out = new ArrayList<>();
+        comprehend(c, 0, new Environment(env), out);
+        return Collections.unmodifiableList(out);
+    }
+
+    private void comprehend(Expr.Comprehension c, int clause, Environment env, List<Object> out) {
+        if (clause == c.clauses().size()) {
+            out.add(evaluate(c.element(), env));
+            return;
+        }
+        Expr.CompClause cl = c.clauses().get(clause);
+        for (Object item : iterate(evaluate(cl.iterable(), env), cl.iterable().span())) {
+            Environment scope = new Environment(env);
+            scope.define(cl.var(), item);
+            if (cl.condition() == null || Values.truthy(evaluate(cl.condition(), scope))) comprehend(c, clause + 1, scope, out);
+            checkInterrupt(cl.span());
+        }
+    }
+
+    private Object lambda(Expr.Lambda l, Environment env) {
+        Expr.BlockExpr body = new Expr.BlockExpr(List.of(new Stmt.ExprStmt(l.body(), l.body().span())), l.span());
+        return new UserFunction("<lambda>", l.params(), body, env);
+    }
+
+    private Object ifExpr(Expr.If i, Environment env) {
+        if (Values.truthy(evaluate(i.condition(), env))) return executeBlock(i.then().statements(), new Environment(env));
+        if (i.elseBranch() == null) return null;
+        return evaluate(i.elseBranch(), env);
+    }
+
+    private static double number(Object v, String what, Span at) {
+        Double d = Values.asNumber(v);
+        if (d == null || v instanceof Boolean) throw new RuntimeError(what + " must be a number, got " + Values.typeName(v), at);
+        return d;
+    }
+
+    // ---- fields, indexing, calls ----
+
+    private Object field(Object target, Expr.Field f) {
+        Object v = fieldOrMissing(target, f.name());
+        if (v != CatValue.NO_FIELD) return v;
+        List<String> names = target instanceof CatValue c ? c.fieldNames() : List.of();
+        String hint = Suggest.closest(f.name(), names).map(s -> " (did you mean '" + s + "'?)").orElse("");
+        if (hint.isEmpty() && registry.has(f.name())) hint = " (to call the built-in, write ." + f.name() + "())";
+        throw new RuntimeError(Values.typeName(target) + " has no field '" + f.name() + "'" + hint, f.nameSpan());
+    }
+
+    private static Object fieldOrMissing(Object target, String name) {
+        if (target instanceof CatValue c) return c.field(name);
+        return CatValue.NO_FIELD;
+    }
+
+    private Object index(Expr.Index ix, Environment env) {
+        Object target = evaluate(ix.object(), env);
+        List<Indexing.Item> items = new ArrayList<>();
+        for (Expr.IndexItem it : ix.items()) {
+            if (!it.isSlice()) {
+                items.add(new Indexing.Item(number(evaluate(it.value(), env), "index", it.span()), false, null, null, null, it.span()));
+            } else {
+                items.add(new Indexing.Item(null, true, optNumber(it.start(), env), optNumber(it.stop(), env),
+                        optNumber(it.step(), env), it.span()));
+            }
+        }
+        return Indexing.index(target, items, ix.span());
+    }
+
+    private Double optNumber(Expr e, Environment env) {
+        if (e == null) return null;
+        Object v = evaluate(e, env);
+        return v == null ? null : number(v, "slice bound", e.span());
+    }
+
+    private Object call(Expr.Call c, Environment env) {
+        List<Object> args = new ArrayList<>();
+        Object callee;
+        if (c.callee() instanceof Expr.Field f) {
+            Object target = evaluate(f.object(), env);
+            Object member = fieldOrMissing(target, f.name());
+            if (member != CatValue.NO_FIELD) {
+                callee = member;
+            } else {
+                callee = methodFunction(target, f, env);
+                args.add(target);
+            }
+        } else {
+            callee = evaluate(c.callee(), env);
+        }
+        Map<String, Object> named = new LinkedHashMap<>();
+        for (Expr.Arg a : c.args()) {
+            Object v = evaluate(a.value(), env);
+            if (a.name() == null) args.add(v);
+            else if (named.put(a.name(), v) != null) throw new RuntimeError("argument '" + a.name() + "' given twice", a.span());
+        }
+        if (!(callee instanceof CatFunction fn)) {
+            throw new RuntimeError(Values.typeName(callee) + " is not callable", c.callee().span());
+        }
+        Span site = c.callee() instanceof Expr.Field f ? f.nameSpan() : c.callee().span();
+        Object result = fn.call(this, Collections.unmodifiableList(args), named, site);
+        return Values.wrap(result);
+    }
+
+    /** `v.f(a)` with no field f on v calls the function f(v, a). */
+    private Object methodFunction(Object target, Expr.Field f, Environment env) {
+        if (env.has(f.name())) {
+            Object fn = env.get(f.name());
+            if (fn instanceof CatFunction) return fn;
+        }
+        List<String> names = new ArrayList<>(target instanceof CatValue c ? c.fieldNames() : List.of());
+        names.addAll(registry.names());
+        String hint = Suggest.closest(f.name(), names).map(s -> " (did you mean '" + s + "'?)").orElse("");
+        throw new RuntimeError(Values.typeName(target) + " has no field or method '" + f.name() + "'" + hint, f.nameSpan());
+    }
+
+    /** Carries a `return` value out of a function body. */
+    private static final class ReturnSignal extends RuntimeException {
+        final Object value;
+
+        ReturnSignal(Object value) {
+            super(null, null, false, false);
+            this.value = value;
+        }
+    }
+
+    /** The tensor type is used by built-ins that accept "tensor or number". */
+    public static boolean isTensor(Object v) { return v instanceof Tensor; }
+}

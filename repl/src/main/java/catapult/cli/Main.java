@@ -1,0 +1,182 @@
+package catapult.cli;
+
+import catapult.lang.builtins.BuiltinRegistry;
+import catapult.lang.errors.CatapultError;
+import catapult.lang.eval.Interpreter;
+import catapult.lang.syntax.Parser;
+import catapult.lang.syntax.SourceFile;
+import catapult.lang.value.Printer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The `catapult` command: `run file.cat [--set name=value]`, `-e code`, `bench`, `docs`, and
+ * with no arguments the REPL. User errors print as `file:line:col: message` with the source
+ * line and a caret; exit codes: 0 ok, 64 usage, 65 syntax, 66 missing file, 70 runtime, 130
+ * interrupted.
+ */
+public final class Main {
+    public static final String VERSION = "0.1.0";
+    static final int EX_USAGE = 64, EX_NOINPUT = 66;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Main(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = new Main(out, err).execute(args);
+        out.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command line; returns the exit code. */
+    public int execute(String[] args) {
+        if (args.length == 0) return repl();
+        switch (args[0]) {
+            case "-h", "--help", "help": out.println(usage()); return 0;
+            case "-v", "--version", "version": out.println("catapult " + VERSION); return 0;
+            case "-e": return args.length < 2 ? usageError("-e needs code") : eval(args[1]);
+            case "run": return args.length < 2 ? usageError("run needs a file") : run(args);
+            case "docs": return Docs.write(Path.of(args.length > 1 ? args[1] : "docs/builtins.md"), out, err);
+            case "bench": return Bench.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+            default:
+                if (args[0].endsWith(".cat")) return run(new String[] {"run", args[0]});
+                return usageError("unknown command '" + args[0] + "'");
+        }
+    }
+
+    static String usage() {
+        return String.join("\n",
+                "catapult " + VERSION + " - experiments on the training dynamics of wide networks",
+                "",
+                "usage:",
+                "  catapult                          start the REPL",
+                "  catapult run FILE.cat [--set NAME=VALUE ...]",
+                "                                    run a script; --set replaces a top-level `let NAME = ...`",
+                "  catapult run FILE.py | FILE.js    run a Python or JavaScript host script (GraalVM)",
+                "  catapult -e CODE                  run code given on the command line",
+                "  catapult bench                    print the performance benchmark as JSON",
+                "  catapult docs [FILE]              regenerate the built-in reference (docs/builtins.md)",
+                "  catapult --help | --version",
+                "",
+                "exit codes: 0 ok, 64 usage, 65 syntax error, 66 missing file, 70 runtime error, 130 interrupted");
+    }
+
+    private int usageError(String message) {
+        err.println("catapult: " + message);
+        err.println("try 'catapult --help'");
+        return EX_USAGE;
+    }
+
+    Interpreter newInterpreter() {
+        Interpreter interp = new Interpreter(BuiltinRegistry.standard(), out);
+        CliTerminal.install(interp, err);
+        return interp;
+    }
+
+    private int eval(String code) {
+        Interpreter interp = newInterpreter();
+        return guarded(() -> interp.run(new SourceFile("<-e>", code)));
+    }
+
+    private int run(String[] args) {
+        Path file = Path.of(args[1]);
+        Map<String, Object> overrides = new LinkedHashMap<>();
+        for (int i = 2; i < args.length; i++) {
+            if (args[i].equals("--set") && i + 1 < args.length) {
+                String kv = args[++i];
+                int eq = kv.indexOf('=');
+                if (eq <= 0) return usageError("--set expects NAME=VALUE, got '" + kv + "'");
+                overrides.put(kv.substring(0, eq), parseValue(kv.substring(eq + 1)));
+            } else if (args[i].startsWith("--set=")) {
+                return usageError("write --set NAME=VALUE");
+            } else {
+                return usageError("unexpected argument '" + args[i] + "'");
+            }
+        }
+        if (!Files.isRegularFile(file)) {
+            err.println("catapult: " + file + ": no such file");
+            return EX_NOINPUT;
+        }
+        String name = file.getFileName().toString();
+        if (name.endsWith(".py") || name.endsWith(".js")) return GuestScripts.run(file, out, err);
+        Interpreter interp = newInterpreter();
+        interp.setOverrides(overrides);
+        return guarded(() -> interp.runFile(file));
+    }
+
+    /** A --set value: a Catapult literal/expression when it parses and evaluates, else the raw string. */
+    private Object parseValue(String text) {
+        try {
+            if (Parser.completeness(text) == Parser.Completeness.COMPLETE) {
+                return newInterpreter().run(new SourceFile("<--set>", text));
+            }
+        } catch (CatapultError e) {
+            // not an expression: a bare word such as small
+        }
+        return text;
+    }
+
+    private int guarded(Runnable body) {
+        try {
+            body.run();
+            return 0;
+        } catch (CatapultError e) {
+            out.flush();
+            err.println(e.format());
+            return e.exitCode();
+        } catch (RuntimeException | StackOverflowError e) {
+            out.flush();
+            err.println("catapult: internal error, please report it: " + e);
+            e.printStackTrace(err);
+            return 70;
+        }
+    }
+
+    /** The plain line REPL used when no terminal is attached (the JLine REPL replaces it in a terminal). */
+    private int repl() {
+        if (ReplLauncher.tryStart(this)) return 0;
+        Interpreter interp = newInterpreter();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        StringBuilder pending = new StringBuilder();
+        int entry = 1;
+        try {
+            while (true) {
+                out.print(pending.length() == 0 ? "cat> " : "...> ");
+                out.flush();
+                String line = in.readLine();
+                if (line == null) break;
+                pending.append(line).append('\n');
+                String code = pending.toString();
+                if (code.isBlank()) { pending.setLength(0); continue; }
+                if (Parser.completeness(code) == Parser.Completeness.INCOMPLETE) continue;
+                pending.setLength(0);
+                try {
+                    Object v = interp.run(new SourceFile("<repl:" + entry++ + ">", code));
+                    if (v != null) out.println(Printer.repr(v));
+                } catch (CatapultError e) {
+                    out.flush();
+                    err.println(e.format());
+                }
+            }
+        } catch (IOException e) {
+            err.println("catapult: " + e.getMessage());
+            return 74;
+        }
+        return 0;
+    }
+
+}

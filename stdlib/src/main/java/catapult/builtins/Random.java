@@ -1,0 +1,60 @@
+package catapult.builtins;
+
+import catapult.lang.builtins.Args;
+import catapult.lang.eval.Interpreter;
+import catapult.lang.value.Tensors;
+import java.util.SplittableRandom;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The session's random generator. Draws with an explicit seed are independent of it; draws
+ * without one advance it, so a script run twice gives the same numbers (seed 0 by default,
+ * `seed(s)` to change).
+ */
+public final class Random {
+    private static final String KEY = "random.generator";
+
+    private Random() {}
+
+    public static void setSeed(Interpreter interp, long seed) {
+        interp.hostState().put(KEY, new SplittableRandom(seed));
+        interp.hostState().put("random.seed", seed);
+    }
+
+    /** The generator for a call: a fresh one for an explicit `seed:` argument, else the session's. */
+    public static SplittableRandom generator(Args a, String seedParam) {
+        if (!a.isNone(seedParam)) return new SplittableRandom(a.longValue(seedParam));
+        return session(a.interp());
+    }
+
+    /** The session generator itself. */
+    public static SplittableRandom session(Interpreter interp) {
+        return (SplittableRandom) interp.hostState().computeIfAbsent(KEY, k -> new SplittableRandom(0));
+    }
+
+    /** A seed derived from the session generator, for engine calls that take a long seed. */
+    public static long nextSeed(Args a, String seedParam) {
+        return a.isNone(seedParam) ? session(a.interp()).nextLong() : a.longValue(seedParam);
+    }
+
+    static INDArray normal(Args a, long[] shape) {
+        SplittableRandom g = generator(a, "seed");
+        double[] v = new double[Math.toIntExact(length(shape))];
+        for (int i = 0; i < v.length; i++) v[i] = g.nextGaussian();
+        return Nd4j.create(v, shape, Tensors.dtype());
+    }
+
+    static INDArray uniform(Args a, long[] shape) {
+        SplittableRandom g = generator(a, "seed");
+        double[] v = new double[Math.toIntExact(length(shape))];
+        for (int i = 0; i < v.length; i++) v[i] = g.nextDouble();
+        return Nd4j.create(v, shape, Tensors.dtype());
+    }
+
+    private static long length(long[] shape) {
+        long n = 1;
+        for (long s : shape) n *= s;
+        return n;
+    }
+}

@@ -1,0 +1,139 @@
+package catapult.builtins;
+
+import catapult.lang.builtins.Args;
+import catapult.lang.builtins.Builtin;
+import catapult.lang.builtins.BuiltinProvider;
+import catapult.lang.builtins.BuiltinRegistry;
+import catapult.lang.builtins.Type;
+import catapult.lang.value.Tensor;
+import catapult.lang.value.Tensors;
+import catapult.lang.value.Values;
+import java.util.ArrayList;
+import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** Tensor construction, shape, randomness and precision: LANGUAGE.md "Tensors and math". */
+public final class TensorBuiltins implements BuiltinProvider {
+
+    @Override
+    public void register(BuiltinRegistry r) {
+        r.register(Builtin.define("tensor").category("tensors")
+                .summary("A tensor from a number or a (nested) list of numbers.")
+                .param("data", Type.TENSOR, "numbers, a list, or nested lists (rectangular)")
+                .example("tensor([[1, 2], [3, 4]])")
+                .impl(a -> new Tensor(a.array("data").dup())));
+        r.register(filled("zeros", 0.0, "A tensor of zeros with the given shape.", "zeros(3, 2)"));
+        r.register(filled("ones", 1.0, "A tensor of ones with the given shape.", "ones(4)"));
+        r.register(Builtin.define("eye").category("tensors")
+                .summary("The n x n identity matrix.")
+                .param("n", Type.POSITIVE_INT, "size")
+                .example("eye(3)")
+                .impl(a -> Nd4j.eye(a.longValue("n")).castTo(Tensors.dtype())));
+        r.register(Builtin.define("randn").category("tensors")
+                .summary("Standard normal samples with the given shape; one size gives a vector.")
+                .formula("x_ij ~ N(0, 1)")
+                .variadic("shape", Type.POSITIVE_INT, "sizes of each dimension")
+                .optional("seed", Type.INT.orNone(), null, "random seed; default: the session's generator (see seed())")
+                .example("randn(128, 10, seed: 0)")
+                .impl(a -> Random.normal(a, shape(a))));
+        r.register(Builtin.define("rand").category("tensors")
+                .summary("Uniform samples in [0, 1) with the given shape.")
+                .variadic("shape", Type.POSITIVE_INT, "sizes of each dimension")
+                .optional("seed", Type.INT.orNone(), null, "random seed; default: the session's generator")
+                .example("rand(3, seed: 1)")
+                .impl(a -> Random.uniform(a, shape(a))));
+        r.register(Builtin.define("linspace").category("tensors")
+                .summary("n evenly spaced numbers from a to b (inclusive).")
+                .param("a", Type.NUMBER, "first value").param("b", Type.NUMBER, "last value")
+                .param("n", Type.POSITIVE_INT, "how many")
+                .example("linspace(0, 1, 5)   # [0, 0.25, 0.5, 0.75, 1]")
+                .impl(a -> linspace(a.number("a"), a.number("b"), a.integer("n"))));
+        r.register(Builtin.define("logspace").category("tensors")
+                .summary("n numbers from 10^a to 10^b, evenly spaced in log scale.")
+                .param("a", Type.NUMBER, "first exponent").param("b", Type.NUMBER, "last exponent")
+                .param("n", Type.POSITIVE_INT, "how many")
+                .example("logspace(-3, 0, 4)   # [0.001, 0.01, 0.1, 1]")
+                .impl(a -> {
+                    INDArray e = linspace(a.number("a"), a.number("b"), a.integer("n"));
+                    for (long i = 0; i < e.length(); i++) e.putScalar(i, Math.pow(10, e.getDouble(i)));
+                    return e;
+                }));
+        r.register(Builtin.define("reshape").category("tensors")
+                .summary("The same elements in a new shape (row-major); one size may be -1.")
+                .param("t", Type.TENSOR, "a tensor")
+                .variadic("shape", Type.INT, "the new sizes")
+                .example("reshape(tensor([1, 2, 3, 4]), 2, 2)")
+                .impl(TensorBuiltins::reshape));
+        r.register(Builtin.define("seed").category("tensors")
+                .summary("Sets the session's random seed: later draws without an explicit seed repeat exactly.")
+                .param("s", Type.INT, "the seed")
+                .example("seed(42)")
+                .impl(a -> {
+                    Random.setSeed(a.interp(), a.longValue("s"));
+                    return null;
+                }));
+        r.register(Builtin.define("precision").category("tensors")
+                .summary("Switches new tensors and networks to float32 (32) or float64 (64); returns the previous setting.")
+                .param("bits", Type.oneOfNumbers(32, 64), "32 or 64")
+                .example("precision(64)")
+                .impl(a -> {
+                    double previous = Tensors.dtype() == DataType.DOUBLE ? 64 : 32;
+                    DataType t = a.integer("bits") == 64 ? DataType.DOUBLE : DataType.FLOAT;
+                    Nd4j.setDefaultDataTypes(t, t);
+                    return previous;
+                }));
+    }
+
+    private static Builtin filled(String name, double value, String summary, String example) {
+        return Builtin.define(name).category("tensors").summary(summary)
+                .variadic("shape", Type.NONNEGATIVE_INT, "sizes of each dimension")
+                .example(example)
+                .impl(a -> Nd4j.valueArrayOf(shape(a), value, Tensors.dtype()));
+    }
+
+    static long[] shape(Args a) {
+        List<Object> dims = a.rest();
+        if (dims.isEmpty()) throw a.error("give at least one size");
+        long[] shape = new long[dims.size()];
+        for (int i = 0; i < shape.length; i++) shape[i] = Math.round((Double) dims.get(i));
+        return shape;
+    }
+
+    private static INDArray linspace(double a, double b, int n) {
+        INDArray out = Nd4j.create(Tensors.dtype(), n);
+        for (int i = 0; i < n; i++) out.putScalar(i, n == 1 ? a : a + (b - a) * i / (n - 1));
+        return out;
+    }
+
+    private static Object reshape(Args a) {
+        INDArray t = a.array("t");
+        List<Long> dims = new ArrayList<>();
+        for (Object d : a.rest()) dims.add(Math.round((Double) d));
+        if (dims.isEmpty()) throw a.error("give the new sizes");
+        long known = 1;
+        int unknown = -1;
+        for (int i = 0; i < dims.size(); i++) {
+            if (dims.get(i) == -1) {
+                if (unknown >= 0) throw a.error("only one size may be -1");
+                unknown = i;
+            } else if (dims.get(i) < 0) {
+                throw a.error("sizes must be non-negative (or -1), got " + dims.get(i));
+            } else {
+                known *= dims.get(i);
+            }
+        }
+        if (unknown >= 0 && known > 0 && t.length() % known == 0) dims.set(unknown, t.length() / known);
+        long total = dims.stream().reduce(1L, (x, y) -> x * y);
+        if (total != t.length()) {
+            throw a.error("cannot reshape " + t.length() + " elements " + java.util.Arrays.toString(t.shape())
+                    + " into " + dims);
+        }
+        return t.dup('c').reshape('c', dims.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    static boolean isNumber(Object v) { return v instanceof Double; }
+
+    static Object unwrap(Object v) { return Values.wrap(v); }
+}

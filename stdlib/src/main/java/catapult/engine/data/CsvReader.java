@@ -1,0 +1,79 @@
+package catapult.engine.data;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Reads comma-separated tables ({@code .csv} or gzip'd {@code .csv.gz}): one example per line,
+ * numeric feature columns and one label column chosen by {@link LabelColumn}. A first line
+ * is taken as a header when it has a non-numeric field where the next line has a number (or
+ * when every field is non-numeric). Label columns of class ids follow the label convention of
+ * {@link Labels}; a column of names (e.g. "setosa") becomes classes in sorted name order;
+ * any other numeric column is a regression target.
+ */
+public final class CsvReader {
+
+    static final String READER = "csv";
+
+    private CsvReader() {}
+
+    /** Which column holds the label: "last", "first", a header name, a 0-based index, or none. */
+    public record LabelColumn(String name, int index) {
+        public static LabelColumn last() { return new LabelColumn("last", -1); }
+        public static LabelColumn first() { return new LabelColumn("first", -1); }
+        public static LabelColumn none() { return new LabelColumn("none", -1); }
+        public static LabelColumn named(String name) { return new LabelColumn(name, -1); }
+        public static LabelColumn at(int index) { return new LabelColumn(null, index); }
+    }
+
+    /** Reads a CSV file. */
+    public static Dataset read(Path path, LabelColumn label, ReadOptions opts) {
+        byte[] bytes = DataFiles.readAll(READER, path);
+        return parse(path.toString(), bytes, label, opts, 1.0, "csv " + path.getFileName());
+    }
+
+    /**
+     * Parses CSV bytes; features are multiplied by {@code scale} (the digits set stores pixel
+     * counts 0..16).
+     */
+    static Dataset parse(String file, byte[] bytes, LabelColumn label, ReadOptions opts, double scale, String what) {
+        CsvTable table = CsvTable.parse(READER, file, new String(bytes, StandardCharsets.UTF_8));
+        int labelCol = table.resolve(label);
+        int n = table.rowCount();
+        int d = table.columnCount() - (labelCol >= 0 ? 1 : 0);
+        if (d == 0) {
+            throw new DataFormatException(READER, file, "has no feature columns besides the label");
+        }
+        DataType dt = Nd4j.defaultFloatingPointType();
+        if (labelCol < 0) {
+            int[] rows = ColumnLabels.sampleRows(READER, file, n, opts);
+            return Dataset.inputsOnly(features(table, rows, labelCol, scale, dt), what);
+        }
+        String[] cells = table.column(labelCol);
+        double[] values = CsvTable.numbers(cells);
+        ColumnLabels targets = values == null
+                ? ColumnLabels.fromNames(READER, file, cells, opts, dt)
+                : ColumnLabels.fromNumbers(READER, file, "label column '" + table.columnName(labelCol) + "'", values, opts, dt);
+        INDArray x = features(table, targets.rows(), labelCol, scale, dt);
+        return Dataset.of(x, targets.y(), targets.classesText().isEmpty() ? what : what + " " + targets.classesText());
+    }
+
+
+    private static INDArray features(CsvTable table, int[] rows, int labelCol, double scale, DataType dt) {
+        int d = table.columnCount() - (labelCol >= 0 ? 1 : 0);
+        double[] flat = new double[rows.length * d];
+        for (int i = 0; i < rows.length; i++) {
+            int j = 0;
+            for (int c = 0; c < table.columnCount(); c++) {
+                if (c != labelCol) {
+                    flat[i * d + j++] = table.number(rows[i], c) * scale;
+                }
+            }
+        }
+        return Nd4j.createFromArray(flat).reshape('c', rows.length, d).castTo(dt);
+    }
+}

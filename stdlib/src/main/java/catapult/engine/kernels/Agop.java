@@ -1,0 +1,87 @@
+package catapult.engine.kernels;
+
+import catapult.engine.data.Target;
+import catapult.engine.data.TargetGradients;
+import catapult.engine.models.Model;
+import java.util.Arrays;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * The average gradient outer product of a model, G(f) = (1/n) sum_i grad_x f(x_i) grad_x f(x_i)'
+ * (thesis Eq. 4.5), its counterpart for a target function (the EGOP G*), and their alignment
+ * cos(G, G*) = Tr(G'G*) / (|G|_F |G*|_F) (Eq. 4.6): the feature-learning measure of Chapter 4.
+ *
+ * <p>For k outputs the AGOP is the sum over outputs of the per-output AGOPs,
+ * (1/n) sum_i J_i' J_i with J_i the k x d input Jacobian at x_i. Inputs of any shape are
+ * flattened, so G is d x d with d the flattened input size. Input gradients come batched from
+ * one forward pass and one input-VJP per output, never from a per-example loop.
+ */
+public final class Agop {
+
+    private Agop() {}
+
+    /** G(f) of a model on inputs x (n x d or n x h x w x c), in x's dtype. */
+    public static INDArray agop(Model model, INDArray x) {
+        long n = x.size(0);
+        try (Model.Pass pass = model.forward(x)) {
+            INDArray out = pass.output();
+            int k = (int) out.size(1);
+            INDArray g = null;
+            for (int j = 0; j < k; j++) {
+                INDArray cot = Nd4j.zeros(out.dataType(), out.shape());
+                cot.get(NDArrayIndex.all(), NDArrayIndex.point(j)).assign(1);
+                INDArray raw = pass.inputVjp(cot);
+                g = accumulate(g, flat(raw), n);
+                cot.close();
+                raw.close();
+            }
+            return g;
+        }
+    }
+
+    /**
+     * G* of a target on inputs x: exact from the analytic gradient when the target has one,
+     * otherwise by batched central differences in float64 (2d evaluations of the target on the
+     * whole batch). The result has x's dtype.
+     */
+    public static INDArray egop(Target target, INDArray x) {
+        INDArray flat = flat(x);
+        INDArray[] perOutput = TargetGradients.of(target, flat);
+        INDArray g = null;
+        for (INDArray gr : perOutput) {
+            g = accumulate(g, gr, flat.size(0));
+        }
+        return g.castTo(x.dataType());
+    }
+
+    /** Tr(A'B) / (|A|_F |B|_F); NaN when either matrix is zero (0/0, as in NumPy). */
+    public static double alignment(INDArray a, INDArray b) {
+        if (!Arrays.equals(a.shape(), b.shape())) {
+            throw new IllegalArgumentException("alignment: shapes differ, " + Arrays.toString(a.shape())
+                    + " vs " + Arrays.toString(b.shape()));
+        }
+        INDArray a64 = a.castTo(DataType.DOUBLE);
+        INDArray b64 = b.castTo(DataType.DOUBLE);
+        double dot = a64.mul(b64).sumNumber().doubleValue();
+        return dot / (a64.norm2Number().doubleValue() * b64.norm2Number().doubleValue());
+    }
+
+    /** g + grads' grads / n (g null: a new d x d matrix), one gemm. */
+    private static INDArray accumulate(INDArray g, INDArray grads, long n) {
+        long d = grads.size(1);
+        INDArray target = g != null ? g : Nd4j.create(grads.dataType(), new long[] {d, d}, 'f');
+        Nd4j.gemm(grads, grads, target, true, false, 1.0 / n, g != null ? 1.0 : 0.0);
+        return target;
+    }
+
+    private static INDArray flat(INDArray a) {
+        if (a.rank() == 2) {
+            return a;
+        }
+        INDArray c = a.ordering() == 'c' ? a : a.dup('c');
+        return c.reshape('c', a.size(0), a.length() / a.size(0));
+    }
+}

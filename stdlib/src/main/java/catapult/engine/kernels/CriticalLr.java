@@ -1,0 +1,57 @@
+package catapult.engine.kernels;
+
+import catapult.engine.models.Model;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The critical learning rate of gradient descent: the largest step for which the linearized
+ * dynamics are stable, eta_crit = 2 / lambda_max(H_L) (thesis Eq. 3.6-3.8, C.1). Exists so that
+ * {@code critical_lr}, {@code relative(r)} schedules and phase labelling share the conventions.
+ *
+ * <p>{@code "ntk"}: H_L is replaced by its Gauss-Newton part c J'J, whose top eigenvalue is
+ * c lambda_max(K); hence n / lambda_max(K) for {@link Loss#MSE} (c = 2/n), 2 / lambda_max(K) for
+ * {@link Loss#HALF_SSE} (c = 1) and 2n / lambda_max(K) for {@link Loss#HALF_MSE}.
+ * {@code "hessian"}: the full H_L from Hessian-vector products, 2 / lambda_max(H_L). The two agree
+ * where the residual is zero (and nearly agree for wide networks, whose output Hessian is small).
+ */
+public final class CriticalLr {
+
+    /** Above this many kernel entries per side, lambda_max(K) uses NTK-vector products instead of forming K. */
+    static final long FORM_KERNEL_LIMIT = 4096;
+
+    private CriticalLr() {
+    }
+
+    /** eta_crit for the given loss by method "ntk" or "hessian"; +infinity when lambda_max <= 0. */
+    public static double of(Model m, INDArray x, INDArray y, Loss loss, String method) {
+        Ntk.checkInputs(m, x);
+        double lambda;
+        double curvature;
+        switch (method) {
+            case "ntk" -> {
+                Targets.shaped(y, m.predict(x), "critical_lr");
+                lambda = lambdaMax(m, x);
+                curvature = loss.curvature(x.size(0));
+            }
+            case "hessian" -> {
+                lambda = LossHessian.eigs(m, x, y, loss, 1, null).top();
+                curvature = 1.0;
+            }
+            default -> throw new IllegalArgumentException(
+                    "critical_lr: method must be \"ntk\" or \"hessian\", got \"" + method + "\"");
+        }
+        double top = curvature * lambda;
+        return top > 0 ? 2.0 / top : Double.POSITIVE_INFINITY;
+    }
+
+    /** lambda_max of the empirical NTK on the rows of x. */
+    public static double lambdaMax(Model m, INDArray x) {
+        long side = x.size(0) * m.outputCount();
+        if (side > FORM_KERNEL_LIMIT) {
+            try (PassOperator k = Ntk.operator(m, x)) {
+                return Spectra.lanczosEigs(k, side, 1, 0, null, m.params().dataType()).top();
+            }
+        }
+        return Spectra.topEigenvalues(Ntk.of(m, x), 1)[0];
+    }
+}

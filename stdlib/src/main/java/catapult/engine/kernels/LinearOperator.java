@@ -1,0 +1,18 @@
+package catapult.engine.kernels;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * A symmetric linear map given only by its action on vectors (an NTK-vector or Hessian-vector
+ * product). Exists so that Lanczos and power iteration can find top eigenvalues of operators
+ * that are never materialized.
+ *
+ * <p>Contract: {@code v} is a 1-D vector of the operator's dimension; the result is a new 1-D
+ * vector of the same length (the caller may modify or close it). {@code v} is not modified.
+ */
+@FunctionalInterface
+public interface LinearOperator {
+
+    /** A v. */
+    INDArray apply(INDArray v);
+}

@@ -1,0 +1,32 @@
+package catapult.engine.train;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * Number formatting shared by tables, runs and their files: up to 6 significant digits, integral
+ * values without a decimal point, scientific notation outside [1e-4, 1e6) as in C's {@code %g}
+ * (the language's printing rule, LANGUAGE.md section 3).
+ */
+public final class Format {
+
+    private Format() {}
+
+    /** 3 -> "3", 1/3 -> "0.333333", 1e-8 -> "1e-08", NaN -> "nan". */
+    public static String number(double x) {
+        if (Double.isNaN(x)) return "nan";
+        if (Double.isInfinite(x)) return x > 0 ? "inf" : "-inf";
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) return Long.toString((long) x);
+        BigDecimal rounded = new BigDecimal(x).round(new MathContext(6));
+        int exponent = rounded.precision() - rounded.scale() - 1;
+        if (exponent < -4 || exponent >= 6) return scientific(rounded, exponent);
+        return rounded.stripTrailingZeros().toPlainString();
+    }
+
+    private static String scientific(BigDecimal rounded, int exponent) {
+        BigDecimal mantissa = rounded.movePointLeft(exponent).stripTrailingZeros();
+        String sign = exponent < 0 ? "-" : "+";
+        int e = Math.abs(exponent);
+        return mantissa.toPlainString() + "e" + sign + (e < 10 ? "0" : "") + e;
+    }
+}

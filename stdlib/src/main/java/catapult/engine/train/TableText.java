@@ -1,0 +1,113 @@
+package catapult.engine.train;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Renders a {@link Table} as CSV, JSON or aligned text; kept apart so Table stays about data. */
+final class TableText {
+
+    /** Longer tables print their head and tail only. */
+    private static final int MAX_PRINTED_ROWS = 30;
+    private static final int HEAD_ROWS = 20;
+    private static final int TAIL_ROWS = 5;
+
+    private TableText() {}
+
+    static String forFile(Table t, Path path) {
+        String name = path.getFileName().toString().toLowerCase();
+        if (name.endsWith(".csv")) return csv(t);
+        if (name.endsWith(".json")) return json(t);
+        throw new IllegalArgumentException("cannot save a table as '" + path.getFileName() + "': use a .csv or .json file name");
+    }
+
+    static String csv(Table t) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.join(",", t.columns().stream().map(TableText::csvCell).toList())).append('\n');
+        for (Map<String, Object> r : t.rows()) {
+            List<String> cells = new ArrayList<>();
+            for (String c : t.columns()) cells.add(csvCell(r.get(c) == null ? "" : cell(r.get(c))));
+            out.append(String.join(",", cells)).append('\n');
+        }
+        return out.toString();
+    }
+
+    static String json(Table t) {
+        return Json.write(t.rows()) + "\n";
+    }
+
+    static String pretty(Table t) {
+        List<Integer> shown = shownRows(t.size());
+        List<String> cols = t.columns();
+        int[] widths = new int[cols.size()];
+        List<String[]> lines = new ArrayList<>();
+        for (int i : shown) {
+            String[] line = new String[cols.size()];
+            for (int c = 0; c < cols.size(); c++) line[c] = i < 0 ? "..." : cell(t.row(i).get(cols.get(c)));
+            lines.add(line);
+        }
+        for (int c = 0; c < cols.size(); c++) {
+            widths[c] = cols.get(c).length();
+            for (String[] line : lines) widths[c] = Math.max(widths[c], line[c].length());
+        }
+        StringBuilder out = new StringBuilder();
+        String[] names = cols.toArray(new String[0]);
+        appendLine(out, names, names, widths, null);
+        appendRule(out, widths);
+        for (int k = 0; k < lines.size(); k++) {
+            int i = shown.get(k);
+            appendLine(out, names, lines.get(k), widths, i < 0 ? null : t.row(i));
+        }
+        out.append("(").append(t.size()).append(t.size() == 1 ? " row)" : " rows)");
+        return out.toString();
+    }
+
+    private static List<Integer> shownRows(int n) {
+        List<Integer> shown = new ArrayList<>();
+        if (n <= MAX_PRINTED_ROWS) {
+            for (int i = 0; i < n; i++) shown.add(i);
+            return shown;
+        }
+        for (int i = 0; i < HEAD_ROWS; i++) shown.add(i);
+        shown.add(-1);
+        for (int i = n - TAIL_ROWS; i < n; i++) shown.add(i);
+        return shown;
+    }
+
+    private static void appendLine(StringBuilder out, String[] names, String[] cells, int[] widths,
+                                   Map<String, Object> row) {
+        for (int c = 0; c < cells.length; c++) {
+            if (c > 0) out.append("  ");
+            boolean right = row != null && row.get(names[c]) instanceof Number;
+            String pad = " ".repeat(widths[c] - cells[c].length());
+            out.append(right ? pad + cells[c] : cells[c] + (c == cells.length - 1 ? "" : pad));
+        }
+        out.append('\n');
+    }
+
+    private static void appendRule(StringBuilder out, int[] widths) {
+        for (int c = 0; c < widths.length; c++) {
+            if (c > 0) out.append("  ");
+            out.append("-".repeat(widths[c]));
+        }
+        out.append('\n');
+    }
+
+    /** One cell as text: numbers by the language's rule, none for missing. */
+    static String cell(Object v) {
+        if (v == null) return "none";
+        if (v instanceof Number n) return Format.number(n.doubleValue());
+        if (v instanceof double[] a) {
+            List<String> parts = new ArrayList<>();
+            for (double d : a) parts.add(Format.number(d));
+            return "[" + String.join(", ", parts) + "]";
+        }
+        return v.toString();
+    }
+
+    private static String csvCell(String s) {
+        if (s.contains(",") || s.contains("\"") || s.contains("\n")) return "\"" + s.replace("\"", "\"\"") + "\"";
+        return s;
+    }
+}
