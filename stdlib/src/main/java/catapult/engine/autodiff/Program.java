@@ -143,6 +143,15 @@ public final class Program {
         return run(t, w, null, bbar, null, false, true, null).input();
     }
 
+    /**
+     * The input cotangent of the jet reverse with seeds (bbar, cbar) along d: with bbar = c,
+     * cbar = c/2 it is grad_x &lt;c, f(x; w) + J(x; w) d&gt;, since the input's b-stream cotangent
+     * picks up the mixed derivative d_x d_w f . d (the linear model's input gradient).
+     */
+    public INDArray inputGradient(Tape t, INDArray w, INDArray d, INDArray bbar, INDArray cbar) {
+        return run(t, w, d, bbar, cbar, false, true, null).input();
+    }
+
     private Gradient run(Tape t, INDArray w, INDArray d, INDArray bbar, INDArray cbar,
                          boolean wantParams, boolean wantInput, KernelSink sink) {
         Cotangents cot = new Cotangents(ops.length, needed(wantParams || sink != null, wantInput), sink);

@@ -4,12 +4,13 @@ import catapult.engine.autodiff.Program;
 import catapult.engine.autodiff.Tape;
 import catapult.engine.graph.Inputs;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * What the Taylor models keep about w0: the frozen parameter vector and the forward tapes at w0
  * (activations, activation derivatives) for the last two inputs, so a training step on the
  * same batch costs only the tangent and reverse passes. Inputs are recognised by identity plus
- * a cheap fingerprint, so refilling the same buffer with new data is still noticed.
+ * a random projection of their values, so refilling the same buffer with new data is noticed.
  * Not thread-safe: one model is trained by one thread.
  */
 final class ExpansionPoint {
@@ -17,6 +18,7 @@ final class ExpansionPoint {
     private final INDArray w0;
     private final Entry[] entries = new Entry[2];
     private Object tangentOwner;
+    private INDArray probe;
 
     private record Entry(INDArray x, double fingerprint, Tape tape) {}
 
@@ -62,8 +64,17 @@ final class ExpansionPoint {
         tangentOwner = null;
     }
 
-    private static double fingerprint(INDArray x) {
+    /** A random projection of x: any change of its values changes it (almost surely). */
+    private double fingerprint(INDArray x) {
         if (x.isEmpty()) return 0.0;
-        return x.sumNumber().doubleValue() + 0.5 * x.getDouble(0) - 0.25 * x.getDouble(x.length() - 1);
+        if (probe == null || probe.length() != x.length() || probe.dataType() != x.dataType()) {
+            probe = Nd4j.rand(Nd4j.getRandomFactory().getNewRandomInstance(x.length()), x.length())
+                    .castTo(x.dataType()).addi(0.5);
+        }
+        INDArray flat = x.reshape('c', new long[]{x.length()});
+        INDArray prod = flat.mul(probe);
+        double fp = prod.sumNumber().doubleValue();
+        prod.close();
+        return fp;
     }
 }

@@ -90,6 +90,7 @@ class TaylorModelsTest {
         INDArray x = Derivatives.randn(8, 3, 3);
         INDArray c = Derivatives.randn(9, 3, 2);
         Derivatives.checkParamGradient(lin, x, c, 1e-6);
+        Derivatives.checkInputGradient(lin, x, c, 1e-6);
         Derivatives.checkJvp(lin, x, Derivatives.randn(10, net.paramCount()), 1e-6);
         assertEquals(0.0, lin.hvp(x, c, Derivatives.randn(10, net.paramCount())).amaxNumber().doubleValue(), 0.0);
     }
