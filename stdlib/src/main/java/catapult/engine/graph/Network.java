@@ -110,6 +110,26 @@ public final class Network implements Model {
     }
 
     /**
+     * H_L v in one pass: tangents along v give Jv; the reverse with cotangents (g o Jv, r/2)
+     * returns J'(g o Jv) + (sum r H) v.
+     */
+    @Override
+    public INDArray lossHvp(INDArray x, INDArray r, INDArray g, INDArray v) {
+        checkVector(v, "loss_hvp");
+        try (Tape t = program.forward(Inputs.flatten(x, program.inputSize()), params)) {
+            program.tangents(t, params, v, false);
+            int k = outputCount();
+            INDArray jv = program.outputCopy(t, t.b);
+            INDArray bbar = jv.muli(Inputs.cotangent(g, t.n, k));
+            INDArray cbar = Inputs.cotangent(r, t.n, k).mul(0.5);
+            INDArray out = program.reverse(t, params, v, bbar, cbar, false, null).params();
+            bbar.close();
+            cbar.close();
+            return out;
+        }
+    }
+
+    /**
      * The empirical NTK J J^T at the current parameters from one batched reverse pass
      * (DESIGN.md structured form). For k outputs it is nk x nk, ordered example-major:
      * row i*k + a is output a of example i. Exact with masks, biases, frozen groups and multiple
