@@ -81,8 +81,13 @@ public final class DenseOp extends Op {
     public double[] initialSegment() { return initial == null ? new double[0] : initial.clone(); }
 
     @Override
+    boolean usesSecondCotangent(boolean[] varies, boolean[] needed, boolean[] neededC, boolean params) {
+        return (trainable && ((params && any(varies)) || any(needed))) || any(neededC);
+    }
+
+    @Override
     void forward(Tape t, INDArray w) {
-        INDArray x = joined(t.a, t);
+        INDArray x = joined(t.a);
         INDArray wEff = weights(w);
         INDArray z = apply(x, wEff, null, 0.0);
         release(wEff, w);
@@ -94,7 +99,7 @@ public final class DenseOp extends Op {
 
     @Override
     void tangent(Tape t, INDArray w, INDArray d, boolean second) {
-        INDArray bx = joined(t.b, null);
+        INDArray bx = joined(t.b);
         INDArray wEff = weights(w);
         INDArray dEff = trainable ? weights(d) : null;
         INDArray bz = bx == null ? null : apply(bx, wEff, null, 0.0);
@@ -102,7 +107,7 @@ public final class DenseOp extends Op {
         if (trainable && hasBias) bz.addiRowVector(segment(d, paramOffset + paramCount - units, units));
         t.b[id] = bz;
         if (second) {
-            INDArray cx = joined(t.c, null);
+            INDArray cx = joined(t.c);
             INDArray cz = cx == null ? null : apply(cx, wEff, null, 0.0);
             if (dEff != null && bx != null) cz = apply2(bx, dEff, cz);
             t.c[id] = cz;
@@ -135,7 +140,7 @@ public final class DenseOp extends Op {
         INDArray bx = gb == null ? null : times(gb, wEff, null, alpha);
         INDArray cx = null;
         if (gc != null) {
-            cx = times(gc, wEff, null, alpha);
+            if (any(cot.neededC)) cx = times(gc, wEff, null, alpha);
             if (trainable) {
                 INDArray dEff = weights(d);
                 bx = times(gc, dEff, bx, 2.0 * alpha);
@@ -150,7 +155,7 @@ public final class DenseOp extends Op {
     private void writeGradient(Tape t, INDArray grad, INDArray rawB, INDArray gb, INDArray gc,
                                double alpha) {
         INDArray x = input(t);
-        INDArray bx = gc == null ? null : joined(t.b, null);
+        INDArray bx = gc == null ? null : joined(t.b);
         if (kept == null) {
             // gemm straight into the gradient's segment: no temporary, no copy
             INDArray target = segment(grad, paramOffset, (long) units * fanin).reshape('c', units, fanin);
@@ -175,7 +180,7 @@ public final class DenseOp extends Op {
     private void addKernel(Tape t, KernelSink sink, INDArray rawB, INDArray gb, INDArray gc,
                            double alpha) {
         INDArray x = input(t);
-        INDArray bx = gc == null ? null : joined(t.b, null);
+        INDArray bx = gc == null ? null : joined(t.b);
         double a2 = alpha * alpha;
         if (kept == null) {
             if (gb != null) sink.addOuterPair(gb, gb, x, x, a2);
@@ -266,7 +271,7 @@ public final class DenseOp extends Op {
     }
 
     /** hstack of the sources' arrays with zero blocks for null ones; null if all are null. */
-    private INDArray joined(INDArray[] vals, Tape forwardTape) {
+    private INDArray joined(INDArray[] vals) {
         if (srcSizes.length == 1) return vals[src[0]];
         boolean any = false;
         for (int s : src) any |= vals[s] != null;

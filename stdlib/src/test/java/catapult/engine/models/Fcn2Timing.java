@@ -45,6 +45,9 @@ public final class Fcn2Timing {
         INDArray c = Nd4j.ones(DataType.FLOAT, 128, 1).divi(128);
         INDArray v = Nd4j.randn(Nd4j.getRandomFactory().getNewRandomInstance(4), new long[]{net.paramCount()}).castTo(DataType.FLOAT);
         System.out.printf("hvp_fcn2 (x20) %.3f ms%n", median(() -> { for (int i = 0; i < 20; i++) net.hvp(x, c, v).close(); }));
+        INDArray gcurv = Nd4j.ones(DataType.FLOAT, 128, 1).divi(128);
+        INDArray res = net.predict(x).sub(y).divi(128);
+        System.out.printf("lossHvp (x20)  %.3f ms%n", median(() -> { for (int i = 0; i < 20; i++) net.lossHvp(x, res, gcurv, v).close(); }));
         System.out.printf("ntk_fcn2       %.3f ms%n", median(() -> net.structuredNtk(x).close()));
         INDArray xa = Nd4j.randn(Nd4j.getRandomFactory().getNewRandomInstance(5), new long[]{2000, 100}).castTo(DataType.FLOAT);
         INDArray ones = Nd4j.ones(DataType.FLOAT, 2000, 1);
