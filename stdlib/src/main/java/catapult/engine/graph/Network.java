@@ -23,6 +23,7 @@ public final class Network implements Model {
     private final Topology topology;
     private final INDArray params;
     private final INDArray initial;
+    private final PrimalCache primal = new PrimalCache();
 
     Network(Program program, Topology topology) {
         this(program, topology, program.initialParams(), null);
@@ -93,7 +94,8 @@ public final class Network implements Model {
     @Override
     public INDArray jvp(INDArray x, INDArray v) {
         checkVector(v, "jvp");
-        try (Tape t = program.forward(Inputs.flatten(x, program.inputSize()), params)) {
+        synchronized (primal) {
+            Tape t = primal.tape(program, x, params);
             program.tangents(t, params, v, false);
             return program.outputCopy(t, t.b);
         }
@@ -102,7 +104,8 @@ public final class Network implements Model {
     @Override
     public INDArray hvp(INDArray x, INDArray cotangent, INDArray v) {
         checkVector(v, "hvp");
-        try (Tape t = program.forward(Inputs.flatten(x, program.inputSize()), params)) {
+        synchronized (primal) {
+            Tape t = primal.tape(program, x, params);
             program.tangents(t, params, v, false);
             INDArray c = Inputs.cotangent(cotangent, t.n, outputCount());
             return program.reverse(t, params, v, null, c, false, null).params().muli(0.5);
@@ -116,7 +119,8 @@ public final class Network implements Model {
     @Override
     public INDArray lossHvp(INDArray x, INDArray r, INDArray g, INDArray v) {
         checkVector(v, "loss_hvp");
-        try (Tape t = program.forward(Inputs.flatten(x, program.inputSize()), params)) {
+        synchronized (primal) {
+            Tape t = primal.tape(program, x, params);
             program.tangents(t, params, v, false);
             int k = outputCount();
             INDArray jv = program.outputCopy(t, t.b);

@@ -1,10 +1,10 @@
 package catapult.engine.models;
 
+import catapult.engine.autodiff.Fingerprint;
 import catapult.engine.autodiff.Program;
 import catapult.engine.autodiff.Tape;
 import catapult.engine.graph.Inputs;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * What the Taylor models keep about w0: the frozen parameter vector and the forward tapes at w0
@@ -18,7 +18,7 @@ final class ExpansionPoint {
     private final INDArray w0;
     private final Entry[] entries = new Entry[2];
     private Object tangentOwner;
-    private INDArray probe;
+    private final Fingerprint fingerprint = new Fingerprint();
 
     private record Entry(INDArray x, double fingerprint, Tape tape) {}
 
@@ -33,7 +33,7 @@ final class ExpansionPoint {
 
     /** The tape at w0 for x (n x d or images), computed on first use. */
     Tape tape(INDArray x) {
-        double fp = fingerprint(x);
+        double fp = fingerprint.of(x);
         for (Entry e : entries) {
             if (e != null && e.x == x && e.fingerprint == fp) return e.tape;
         }
@@ -64,17 +64,4 @@ final class ExpansionPoint {
         tangentOwner = null;
     }
 
-    /** A random projection of x: any change of its values changes it (almost surely). */
-    private double fingerprint(INDArray x) {
-        if (x.isEmpty()) return 0.0;
-        if (probe == null || probe.length() != x.length() || probe.dataType() != x.dataType()) {
-            probe = Nd4j.rand(Nd4j.getRandomFactory().getNewRandomInstance(x.length()), x.length())
-                    .castTo(x.dataType()).addi(0.5);
-        }
-        INDArray flat = x.reshape('c', new long[]{x.length()});
-        INDArray prod = flat.mul(probe);
-        double fp = prod.sumNumber().doubleValue();
-        prod.close();
-        return fp;
-    }
 }

@@ -39,6 +39,11 @@ public final class Fcn2Timing {
         System.out.printf("gd_step_fcn2   %.3f ms%n", median(() -> step(net, x, y)));
         QuadraticModel quad = new QuadraticModel(net);
         quad.params().addi(Nd4j.randn(Nd4j.getRandomFactory().getNewRandomInstance(3), new long[]{net.paramCount()}).castTo(DataType.FLOAT).muli(0.01));
+        System.out.printf("nqm forward    %.3f ms%n", median(() -> quad.forward(x).close()));
+        try (Model.Pass q0 = quad.forward(x)) {
+            INDArray cq = Nd4j.ones(DataType.FLOAT, 128, 1);
+            System.out.printf("nqm vjp only   %.3f ms%n", median(() -> q0.vjp(cq).close()));
+        }
         System.out.printf("nqm_step_fcn2  %.3f ms%n", median(() -> step(quad, x, y)));
         LinearModel lin = new LinearModel(net);
         System.out.printf("lin_step_fcn2  %.3f ms%n", median(() -> step(lin, x, y)));
@@ -70,6 +75,7 @@ public final class Fcn2Timing {
         }
     }
 
+    /** Median wall time in ms of 60 calls after 20 warm-up calls; the minimum goes to stdout too. */
     private static double median(Runnable r) {
         for (int i = 0; i < 20; i++) r.run();
         double[] t = new double[60];
@@ -79,6 +85,7 @@ public final class Fcn2Timing {
             t[i] = (System.nanoTime() - s) / 1e6;
         }
         Arrays.sort(t);
+        System.out.printf("  (min %.3f ms) ", t[0]);
         return t[t.length / 2];
     }
 }
