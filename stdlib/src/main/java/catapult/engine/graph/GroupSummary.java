@@ -5,4 +5,4 @@ package catapult.engine.graph;
  * trainable parameters and in-degree ("k", or "min..max" when neurons differ; empty for groups
  * without edges).
  */
-public record GroupSummary(String group, String kind, String shape, long params, String inDegree) {}
+public record GroupSummary(String group, String kind, String shape, long params, String indegree) {}

@@ -64,7 +64,7 @@ class TopologyTest {
         assertEquals(5 * 3 + 1, net.paramCount());
         assertEquals(1, net.indegreeMin());
         assertEquals(3, net.indegreeMax());
-        assertEquals("3", net.summary().get(1).inDegree());
+        assertEquals("3", net.summary().get(1).indegree());
     }
 
     @Test
