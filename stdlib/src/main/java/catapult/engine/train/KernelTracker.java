@@ -6,7 +6,6 @@ import catapult.engine.kernels.LinearOperator;
 import catapult.engine.kernels.Loss;
 import catapult.engine.kernels.Ntk;
 import catapult.engine.kernels.Spectra;
-import catapult.engine.kernels.StructuredNtk;
 import catapult.engine.models.Model;
 import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -101,7 +100,7 @@ final class KernelTracker {
         }
         INDArray diff = k.sub(initialKernel);
         LinearOperator op = v -> Nd4j.gemm(diff, v.reshape(side, 1), false, false).reshape(side);
-        double norm = Spectra.spectralNorm(op, side, seed, diff.dataType());
+        double norm = Spectra.spectralNorm(op, side, seed, diff.dataType(), 1e-6);
         diff.close();
         return initialNorm > 0 ? norm / initialNorm : Double.NaN;
     }
@@ -123,7 +122,7 @@ final class KernelTracker {
     }
 
     private LinearOperator operator() {
-        if (!(model instanceof StructuredNtk) || side > FORM_LIMIT) return Ntk.operator(model, data.x());
+        if (side > FORM_LIMIT) return Ntk.operator(model, data.x());
         INDArray k = kernel();
         return v -> Nd4j.gemm(k, v.reshape(side, 1), false, false).reshape(side);
     }
