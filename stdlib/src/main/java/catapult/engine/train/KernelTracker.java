@@ -20,10 +20,10 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * eigen-solve per tracked step shared by every metric, and Lanczos warm-started from the previous
  * step's eigenvectors (the kernel drifts slowly, so a good start saves most operator products).
  *
- * <p>Small kernels ({@link #DENSE_SIDE}) are formed and solved densely. Larger ones are formed only
- * when the model computes K structurally and it fits ({@link #FORM_LIMIT}), then Lanczos runs on
- * K v; otherwise Lanczos runs on NTK-vector products J (J' v), one reverse and one forward-mode
- * pass each.
+ * <p>K is formed when that is cheap: the model computes it structurally (up to {@link #FORM_LIMIT})
+ * or it is tiny ({@link #SMALL_SIDE}). A formed K up to {@link #DENSE_SIDE} is solved densely,
+ * a larger one by warm-started Lanczos on K v. Otherwise warm-started Lanczos runs on
+ * NTK-vector products J (J' v), one reverse and one forward-mode pass each.
  */
 final class KernelTracker {
 
@@ -36,6 +36,9 @@ final class KernelTracker {
      * model give each eigenvalue k times).
      */
     static final long DENSE_SIDE = 128;
+
+    /** Up to this side even models without a structured NTK have K formed by Jacobian contraction. */
+    static final long SMALL_SIDE = 32;
 
     private final Model model;
     private final Dataset data;
@@ -111,7 +114,7 @@ final class KernelTracker {
 
     private Eigs eigs() {
         if (eigs != null) return eigs;
-        if (side <= Math.max(DENSE_SIDE, 2L * pairs + 2)) {
+        if (formable() && side <= Math.max(DENSE_SIDE, 2L * pairs + 2)) {
             eigs = Spectra.topEigs(kernel(), pairs);
         } else {
             DataType dtype = model.params().dataType();
@@ -122,8 +125,16 @@ final class KernelTracker {
         return eigs;
     }
 
+    /**
+     * Whether forming K is cheap: the model computes it structurally (one batched pass), or the
+     * kernel is so small that Jacobian contraction (a pass per example) costs little.
+     */
+    private boolean formable() {
+        return model instanceof StructuredNtk ? side <= FORM_LIMIT : side <= SMALL_SIDE;
+    }
+
     private LinearOperator operator() {
-        if (!(model instanceof StructuredNtk) || side > FORM_LIMIT) return Ntk.operator(model, data.x());
+        if (!formable()) return Ntk.operator(model, data.x());
         INDArray k = kernel();
         return v -> Nd4j.gemm(k, v.reshape(side, 1), false, false).reshape(side);
     }
