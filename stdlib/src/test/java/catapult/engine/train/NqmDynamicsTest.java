@@ -67,14 +67,14 @@ class NqmDynamicsTest {
         assertFalse(gd(lin.copy(), 0.95 * crit, 100).diverged());
         Run above = gd(lin.copy(), 1.2 * crit, 100);
         assertFalse(MaxLr.stable(above));
-        double maxLr = MaxLr.find(lin, DATA, 100, 0, Loss.HALF_SSE, 0);
+        double maxLr = MaxLr.find(lin, DATA, 60, 0, Loss.HALF_SSE, 0);
         assertEquals(crit, maxLr, 0.03 * crit);
     }
 
     @Test
     void maxLrOfTheNqmIsAboutTwiceCritical() {
         QuadraticModel nqm = new QuadraticModel(net());
-        double ratio = MaxLr.find(nqm, DATA, 100, 0, Loss.HALF_SSE, 0) / critical(nqm);
+        double ratio = MaxLr.find(nqm, DATA, 60, 0, Loss.HALF_SSE, 0) / critical(nqm);
         assertTrue(ratio > 1.6 && ratio < 2.4, "max_lr / eta_crit = " + ratio);
     }
 }
