@@ -5,9 +5,6 @@ import catapult.lang.errors.CatapultError;
 import catapult.lang.eval.Interpreter;
 import catapult.lang.syntax.Span;
 import catapult.lang.value.CatFunction;
-import catapult.lang.value.CatValue;
-import catapult.lang.value.Record;
-import catapult.lang.value.Tensor;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,35 +13,57 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
+import java.util.function.Supplier;
 
 /**
  * Catapult embedded in a Java program: evaluate code, call functions, read and set globals,
- * with results as plain Java values (Double, String, Boolean, List, Map, double[] / double[][]
- * for tensors, Map for runs). User errors arrive as {@link CatapultException} with the
- * `file:line:col` message. One instance is one session and is not thread-safe: use one per
- * thread, or guard it with a lock.
+ * with results as plain Java values (see {@link HostValues}: Double, String, Boolean, List,
+ * Map, double[] / double[][] for tensors, Map for runs). User errors arrive as
+ * {@link CatapultException} whose message is the `file:line:col: message` diagnostic.
+ *
+ * <p>Thread safety: one instance is one session (its globals persist across calls) and is not
+ * thread-safe. Use one instance per thread, or guard every call on a shared instance with one
+ * lock. The exceptions are {@link #interrupt()} and {@link InterruptHandle#interrupt()}, which
+ * any thread may call while another thread evaluates.
  */
 public final class Catapult implements AutoCloseable {
+    /** Host-state key: whether guest code (js()/python()) may use files, processes, threads. */
+    public static final String ALLOW_IO = "allowIo";
+    /** Host-state key: the PrintStream for diagnostics and guest stderr. */
+    public static final String ERR = "err";
+
     private final Interpreter interp;
     private final Options options;
+    private final List<HostResource> resources;
 
-    /** Session settings: where print writes, and whether guest code (js/python) may do I/O. */
-    public record Options(PrintStream out, boolean allowIo) {
-        public static Options defaults() { return new Options(System.out, false); }
+    /**
+     * Session settings: where print writes (out) and guest code's stderr goes (err), whether guest
+     * code may do I/O, and an optional host-owned interrupt handle.
+     */
+    public record Options(PrintStream out, PrintStream err, boolean allowIo, InterruptHandle interrupt) {
+        public static Options defaults() { return new Options(System.out, System.err, false, null); }
 
-        public Options withOut(OutputStream stream) {
-            return new Options(stream instanceof PrintStream p ? p : new PrintStream(stream, true, StandardCharsets.UTF_8), allowIo);
+        public Options withOut(OutputStream stream) { return new Options(print(stream), err, allowIo, interrupt); }
+
+        public Options withErr(OutputStream stream) { return new Options(out, print(stream), allowIo, interrupt); }
+
+        /** Lets js()/python() code read and write files, start processes and threads, load Java classes. */
+        public Options withAllowIo(boolean allow) { return new Options(out, err, allow, interrupt); }
+
+        public Options withInterrupt(InterruptHandle handle) { return new Options(out, err, allowIo, handle); }
+
+        private static PrintStream print(OutputStream s) {
+            return s instanceof PrintStream p ? p : new PrintStream(s, true, StandardCharsets.UTF_8);
         }
-
-        public Options withAllowIo(boolean allow) { return new Options(out, allow); }
     }
 
     private Catapult(Options options) {
         this.options = options;
         this.interp = new Interpreter(BuiltinRegistry.standard(), options.out());
-        interp.hostState().put("allowIo", options.allowIo());
+        interp.hostState().put(ALLOW_IO, options.allowIo());
+        interp.hostState().put(ERR, options.err());
+        this.resources = HostResource.registered(interp);
+        if (options.interrupt() != null) options.interrupt().attach(this);
     }
 
     public static Catapult create() { return new Catapult(Options.defaults()); }
@@ -53,7 +72,7 @@ public final class Catapult implements AutoCloseable {
 
     public Options options() { return options; }
 
-    /** The underlying interpreter, for hosts that need the language-level values. */
+    /** The underlying interpreter, for hosts that need language-level values. */
     public Interpreter interpreter() { return interp; }
 
     /** Runs source text; returns the value of its last expression statement as plain Java. */
@@ -61,95 +80,72 @@ public final class Catapult implements AutoCloseable {
         return eval(source, "<eval>");
     }
 
+    /** Runs source text under a file name used in error messages. */
     public Object eval(String source, String name) {
-        try {
-            return toJava(interp.run(source, name));
-        } catch (CatapultError e) {
-            throw new CatapultException(e);
-        }
+        return guarded(() -> interp.run(source, name));
     }
 
+    /** Runs a script file; its imports resolve against its directory. */
     public Object eval(Path file) {
-        try {
-            return toJava(interp.runFile(file));
-        } catch (CatapultError e) {
-            throw new CatapultException(e);
-        }
+        return guarded(() -> interp.runFile(file));
     }
 
-    /** Calls a global function (built-in or user-defined) with plain Java arguments. */
+    /** Calls a global function (built-in or user-defined) with plain Java positional arguments. */
     public Object call(String name, Object... args) {
-        Object f = interp.hasGlobal(name) ? interp.getGlobal(name) : interp.registry().get(name);
-        if (!(f instanceof CatFunction fn)) throw new CatapultException("no function named '" + name + "'");
-        List<Object> converted = new ArrayList<>();
-        for (Object a : args) converted.add(fromJava(a));
-        try {
-            return toJava(interp.call(fn, converted, Span.NONE));
-        } catch (CatapultError e) {
-            throw new CatapultException(e);
-        }
+        return call(name, List.of(args), Map.of());
     }
 
+    /** Calls a global function with positional and named arguments: {@code call("sgd", List.of(0.5), Map.of("batch", 32))}. */
+    public Object call(String name, List<?> args, Map<String, ?> named) {
+        CatFunction fn = function(name);
+        List<Object> positional = new ArrayList<>(args.size());
+        for (Object a : args) positional.add(HostValues.fromJava(a));
+        Map<String, Object> byName = new LinkedHashMap<>();
+        named.forEach((k, v) -> byName.put(k, HostValues.fromJava(v)));
+        interp.clearInterrupt();
+        return guarded(() -> fn.call(interp, positional, byName, Span.NONE));
+    }
+
+    private CatFunction function(String name) {
+        Object f = interp.hasGlobal(name) ? interp.getGlobal(name) : interp.registry().get(name);
+        if (f instanceof CatFunction fn) return fn;
+        throw new CatapultException(f == null ? "no function named '" + name + "'" : "'" + name + "' is not a function");
+    }
+
+    /** A global binding as plain Java. */
     public Object get(String name) {
         if (!interp.hasGlobal(name)) throw new CatapultException("no global named '" + name + "'");
-        return toJava(interp.getGlobal(name));
+        return HostValues.toJava(interp.getGlobal(name));
     }
 
-    public void set(String name, Object value) { interp.setGlobal(name, fromJava(value)); }
+    /** Binds (or rebinds) a global to a plain Java value, visible to later eval calls. */
+    public void set(String name, Object value) { interp.setGlobal(name, HostValues.fromJava(value)); }
 
     /** Stops the running evaluation at its next check; safe to call from another thread. */
-    public void interrupt() { interp.requestInterrupt(); }
-
-    @Override public void close() { interp.reset(); }
-
-    // ---- conversions ----
-
-    /** A language value as plain Java. */
-    public static Object toJava(Object v) {
-        if (v == null || v instanceof Double || v instanceof String || v instanceof Boolean) return v;
-        if (v instanceof List<?> l) {
-            List<Object> out = new ArrayList<>(l.size());
-            for (Object x : l) out.add(toJava(x));
-            return out;
-        }
-        if (v instanceof Record r) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            r.asMap().forEach((k, x) -> out.put(k, toJava(x)));
-            return out;
-        }
-        if (v instanceof Tensor t) return tensorToJava(t.array());
-        if (v instanceof CatValue c) {
-            Object host = c.toHost();
-            return host == c ? c : toJava(host);
-        }
-        return v;
+    public void interrupt() {
+        interp.requestInterrupt();
+        for (HostResource r : resources) r.interrupt();
     }
 
-    private static Object tensorToJava(INDArray a) {
-        if (a.rank() == 0 || a.length() == 1 && a.rank() == 0) return a.getDouble(0);
-        if (a.rank() == 1) return a.toDoubleVector();
-        if (a.rank() == 2) return a.toDoubleMatrix();
-        List<Object> rows = new ArrayList<>();
-        for (int i = 0; i < a.size(0); i++) rows.add(tensorToJava(a.slice(i)));
-        return rows;
+    /** Ends the session: closes guest contexts and forgets every binding. */
+    @Override public void close() {
+        if (options.interrupt() != null) options.interrupt().detach(this);
+        for (HostResource r : resources) r.close();
+        resources.clear();
+        interp.reset();
     }
 
-    /** Plain Java as a language value: numbers, strings, booleans, lists, maps, double arrays. */
-    public static Object fromJava(Object v) {
-        if (v == null || v instanceof Double || v instanceof String || v instanceof Boolean) return v;
-        if (v instanceof Number n) return n.doubleValue();
-        if (v instanceof double[] d) return new Tensor(Nd4j.create(d).castTo(Nd4j.defaultFloatingPointType()));
-        if (v instanceof double[][] d) return new Tensor(Nd4j.create(d).castTo(Nd4j.defaultFloatingPointType()));
-        if (v instanceof List<?> l) {
-            List<Object> out = new ArrayList<>(l.size());
-            for (Object x : l) out.add(fromJava(x));
-            return java.util.Collections.unmodifiableList(out);
+    private static Object guarded(Supplier<Object> body) {
+        try {
+            return HostValues.toJava(body.get());
+        } catch (CatapultError e) {
+            throw new CatapultException(e);
         }
-        if (v instanceof Map<?, ?> m) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            m.forEach((k, x) -> out.put(String.valueOf(k), fromJava(x)));
-            return new Record(out);
-        }
-        return v;
     }
+
+    /** A language value as plain Java; see {@link HostValues#toJava}. */
+    public static Object toJava(Object v) { return HostValues.toJava(v); }
+
+    /** Plain Java as a language value; see {@link HostValues#fromJava}. */
+    public static Object fromJava(Object v) { return HostValues.fromJava(v); }
 }

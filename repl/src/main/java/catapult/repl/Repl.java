@@ -15,7 +15,9 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import catapult.builtins.TerminalHost;
 import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 
@@ -28,6 +30,7 @@ import org.jline.utils.AttributedStyle;
 public final class Repl {
     public static final String PROMPT = "cat> ";
     public static final String CONTINUATION = "...> ";
+    private static final int CHART_MAX_WIDTH = 100;
     private static final AttributedStyle ERROR = AttributedStyle.DEFAULT.foreground(AttributedStyle.RED);
     private static final AttributedStyle NOTE = AttributedStyle.DEFAULT.foreground(AttributedStyle.BRIGHT | AttributedStyle.BLACK);
 
@@ -46,6 +49,30 @@ public final class Repl {
         this.reader = buildReader(historyFile);
         session.setOutput(out);
         terminal.handle(Terminal.Signal.INT, signal -> interruptEvaluation());
+    }
+
+    /**
+     * Starts the REPL on the process's terminal with a fresh interpreter session (what
+     * {@code catapult} with no arguments does); returns the exit code.
+     */
+    public static int startInTerminal() throws IOException {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).nativeSignals(true).build()) {
+            InterpreterSession session = InterpreterSession.standard();
+            session.setTerminal(terminalHost(terminal));
+            return new Repl(terminal, session, defaultHistoryFile()).run();
+        }
+    }
+
+    /** Progress bars and text charts sized to the terminal; colour unless it is a dumb one. */
+    public static TerminalHost terminalHost(Terminal terminal) {
+        boolean colour = !terminal.getType().startsWith("dumb");
+        ProgressBar bar = new ProgressBar(terminal.writer(), () -> width(terminal));
+        int height = terminal.getHeight() > 0 ? terminal.getHeight() : 24;
+        return new TerminalHost(bar, Math.min(width(terminal), CHART_MAX_WIDTH), Math.max(12, Math.min(22, height - 4)), colour);
+    }
+
+    private static int width(Terminal terminal) {
+        return terminal.getWidth() > 0 ? terminal.getWidth() : 80;
     }
 
     /** ~/.catapult_history, or the file named by the CATAPULT_HISTORY environment variable. */
@@ -234,6 +261,8 @@ public final class Repl {
         } else if (outcome instanceof Outcome.Failure f) {
             error(f.message());
         } else if (outcome instanceof Outcome.Interrupted i) {
+            // The terminal has just echoed ^C on the current line; start the message on a fresh one.
+            out.println();
             println(new AttributedString("interrupted" + (i.message().isEmpty() ? "" : ": " + i.message()), ERROR));
         }
         out.flush();

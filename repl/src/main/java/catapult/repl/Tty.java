@@ -31,4 +31,23 @@ public final class Tty {
     public static boolean stderrIsTerminal() {
         return isTerminal(SystemStream.Error);
     }
+
+    /** Columns of the terminal behind a stream: the COLUMNS variable, else JLine's native query, else 80. */
+    public static int width(SystemStream stream) {
+        String columns = System.getenv("COLUMNS");
+        if (columns != null && columns.matches("\\d+") && Integer.parseInt(columns) > 0) {
+            return Integer.parseInt(columns);
+        }
+        for (String provider : new String[] {"jni", "exec"}) {
+            try {
+                int w = TerminalProvider.load(provider).systemStreamWidth(stream);
+                if (w > 0) {
+                    return w;
+                }
+            } catch (Throwable unavailable) {
+                // Try the next provider.
+            }
+        }
+        return 80;
+    }
 }

@@ -77,7 +77,13 @@ final class TerminalDriver implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        terminal.close();
+        // End of input makes the REPL leave (and write its history) before the test's files go.
         keys.close();
+        try {
+            loop.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        terminal.close();
     }
 }

@@ -1,13 +1,17 @@
 package catapult.engine.train;
 
 import catapult.engine.data.Dataset;
+import catapult.engine.graph.Network;
 import catapult.engine.kernels.Eigs;
+import catapult.engine.kernels.HasStructuredNtk;
 import catapult.engine.kernels.LinearOperator;
 import catapult.engine.kernels.Loss;
 import catapult.engine.kernels.Ntk;
+import catapult.engine.kernels.PassOperator;
 import catapult.engine.kernels.Spectra;
-import catapult.engine.kernels.StructuredNtk;
+import catapult.engine.models.LinearModel;
 import catapult.engine.models.Model;
+import catapult.engine.models.QuadraticModel;
 import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -104,7 +108,7 @@ final class KernelTracker {
         }
         INDArray diff = k.sub(initialKernel);
         LinearOperator op = v -> Nd4j.gemm(diff, v.reshape(side, 1), false, false).reshape(side);
-        double norm = Spectra.spectralNorm(op, side, seed, diff.dataType());
+        double norm = Spectra.spectralNorm(op, side, seed, diff.dataType(), 1e-6);
         diff.close();
         return initialNorm > 0 ? norm / initialNorm : Double.NaN;
     }
@@ -118,7 +122,13 @@ final class KernelTracker {
             eigs = Spectra.topEigs(kernel(), pairs);
         } else {
             DataType dtype = model.params().dataType();
-            eigs = Spectra.lanczosEigs(operator(), side, pairs, seed, warmStart, dtype);
+            if (formable()) {
+                eigs = Spectra.lanczosEigs(operator(), side, pairs, seed, warmStart, dtype);
+            } else {
+                try (PassOperator op = Ntk.operator(model, data.x())) {
+                    eigs = Spectra.lanczosEigs(op, side, pairs, seed, warmStart, dtype);
+                }
+            }
             operatorProducts += eigs.operatorApplications();
         }
         warmStart = eigs.warmStart();
@@ -130,11 +140,15 @@ final class KernelTracker {
      * kernel is so small that Jacobian contraction (a pass per example) costs little.
      */
     private boolean formable() {
-        return model instanceof StructuredNtk ? side <= FORM_LIMIT : side <= SMALL_SIDE;
+        return hasStructuredNtk(model) ? side <= FORM_LIMIT : side <= SMALL_SIDE;
+    }
+
+    /** The models {@link Ntk#of} computes structurally (it dispatches on the same types). */
+    private static boolean hasStructuredNtk(Model m) {
+        return m instanceof HasStructuredNtk || m instanceof Network || m instanceof LinearModel || m instanceof QuadraticModel;
     }
 
     private LinearOperator operator() {
-        if (!formable()) return Ntk.operator(model, data.x());
         INDArray k = kernel();
         return v -> Nd4j.gemm(k, v.reshape(side, 1), false, false).reshape(side);
     }
