@@ -98,6 +98,17 @@ class InterpreterReplTest {
             assertFalse(b.summary().isBlank(), b.name() + " has a summary");
         }
         try (TerminalDriver t = start()) {
+            t.type(":help dense\r");
+            String dense = t.await(Repl.PROMPT);
+            assertTrue(dense.contains("dense(src, units, bias: false, drop: 0, indegree: none, trainable: true)"), dense);
+            assertTrue(dense.contains("Formula:") && dense.contains("(1/sqrt(in(v)))"), dense);
+            assertTrue(dense.contains("Example:") && dense.contains("Reference:"), dense);
+            t.type("arch m() { let x = input(3)\r");
+            t.await(Repl.CONTINUATION);
+            t.type("output(dense(x, 1, dr\t");
+            t.await("drop: ");
+            t.type("0) }\r");
+            t.await(Repl.PROMPT);
             t.type(":help randn\r");
             String help = t.await(Repl.PROMPT);
             assertTrue(help.contains("randn(...shape, seed: none)"), help);

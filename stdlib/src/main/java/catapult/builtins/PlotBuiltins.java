@@ -53,7 +53,16 @@ public final class PlotBuiltins implements BuiltinProvider {
 
     private static void drawInTerminal(Interpreter interp, Plot plot) {
         TerminalHost.of(interp).filter(TerminalHost::drawsCharts).ifPresent(t -> {
-            interp.out().print(new TextChart(t.chartWidth(), t.chartHeight(), t.colour()).render(plot));
+            String chart;
+            try {
+                chart = new TextChart(t.chartWidth(), t.chartHeight(), t.colour()).render(plot);
+            } catch (IllegalArgumentException tooSmall) {
+                if (!String.valueOf(tooSmall.getMessage()).startsWith("text chart:")) {
+                    throw tooSmall;
+                }
+                return; // the terminal is too small for a chart; the file (if any) is what matters
+            }
+            interp.out().print(chart);
             interp.out().flush();
         });
     }

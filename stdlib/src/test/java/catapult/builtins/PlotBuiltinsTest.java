@@ -120,6 +120,14 @@ class PlotBuiltinsTest {
     }
 
     @Test
+    void aTerminalTooSmallForAChartStillSavesTheFile() throws Exception {
+        TerminalHost.install(interp, new TerminalHost(ProgressListener.NONE, 60, 5, false));
+        run("plot([1, 2, 3], title: \"t\", xlabel: \"x\", file: \"DIR/small.png\")");
+        assertTrue(Files.size(dir.resolve("small.png")) > 0);
+        assertEquals("", output());
+    }
+
+    @Test
     void mistakesAreReportedWithTheArgument() {
         interp.setGlobal("t", Convert.table(List.of(Record.of("lr", 0.1, "loss", 1.0))));
         assertMessage("plot()", "plot: nothing to plot");
