@@ -1,0 +1,31 @@
+package catapult.polyglot;
+
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.SourceSection;
+
+/** Describes guest exceptions for Catapult diagnostics: the guest's message and where in guest code it arose. */
+final class GuestErrors {
+    private GuestErrors() {}
+
+    /** "ZeroDivisionError: division by zero (at <python>:1:12)" */
+    static String describe(PolyglotException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String where = location(e);
+        return where.isEmpty() ? message : message + " (at " + where + ")";
+    }
+
+    /** The innermost guest source position, "name:line:col", or "" when none is known. */
+    static String location(PolyglotException e) {
+        SourceSection s = e.getSourceLocation();
+        if (s == null) {
+            for (PolyglotException.StackFrame f : e.getPolyglotStackTrace()) {
+                if (f.isGuestFrame() && f.getSourceLocation() != null) {
+                    s = f.getSourceLocation();
+                    break;
+                }
+            }
+        }
+        if (s == null || !s.isAvailable()) return "";
+        return s.getSource().getName() + ":" + s.getStartLine() + ":" + s.getStartColumn();
+    }
+}
