@@ -15,7 +15,7 @@ import org.graalvm.polyglot.proxy.ProxyObject;
  * A Catapult value without a plain guest form (dataset, network, optimizer, architecture) seen
  * from guest code: `h.field` reads a field (converted), `h.f(args)` calls the built-in
  * `f(h, args)` as Catapult's method syntax does, and passing it back to Catapult gives the
- * original value. It prints as Catapult shows the value.
+ * original value. It prints as Catapult shows the value (`toString()` in JavaScript).
  */
 final class CatHandle implements ProxyObject {
     private final CatValue value;
@@ -31,6 +31,7 @@ final class CatHandle implements ProxyObject {
     @Override public Object getMember(String key) {
         Object field = value.field(key);
         if (field != CatValue.NO_FIELD) return HostCalls.run(owner, () -> field);
+        if (key.equals("toString")) return (ProxyExecutable) args -> value.show();
         Builtin method = owner.interpreter().registry().get(key);
         if (method == null) return null;
         return (ProxyExecutable) args -> HostCalls.run(owner, () -> {
@@ -44,7 +45,7 @@ final class CatHandle implements ProxyObject {
     @Override public Object getMemberKeys() { return ProxyArray.fromList(new ArrayList<>(value.fieldNames())); }
 
     @Override public boolean hasMember(String key) {
-        return value.field(key) != CatValue.NO_FIELD || owner.interpreter().registry().has(key);
+        return value.field(key) != CatValue.NO_FIELD || key.equals("toString") || owner.interpreter().registry().has(key);
     }
 
     @Override public void putMember(String key, Value v) {
