@@ -62,7 +62,7 @@ public final class GuestSession implements HostResource {
      */
     public Object define(GuestLanguage language, String code, Span site) {
         GuestContext ctx = context(language);
-        String text = language == GuestLanguage.PYTHON ? code.stripIndent().strip() : code;
+        String text = language == GuestLanguage.PYTHON ? dedent(code) : code;
         Source source = Source.newBuilder(language.id(), text, "<" + language.id() + " in " + site.file().name() + ":" + site.line() + ">").buildLiteral();
         try {
             Value v = ctx.eval(source);
@@ -71,6 +71,19 @@ public final class GuestSession implements HostResource {
             if (e.isInterrupted() || e.isCancelled()) throw new Interrupted(site);
             throw new RuntimeError(language.id() + ": " + GuestErrors.describe(e), site);
         }
+    }
+
+    /** Python code written indented inside a .cat string: removes the common leading indentation of its lines. */
+    static String dedent(String code) {
+        String[] lines = code.split("\n", -1);
+        int indent = Integer.MAX_VALUE;
+        for (String line : lines) {
+            if (!line.isBlank()) indent = Math.min(indent, line.length() - line.stripLeading().length());
+        }
+        if (indent == Integer.MAX_VALUE) return code.strip();
+        StringBuilder out = new StringBuilder();
+        for (String line : lines) out.append(line.isBlank() ? "" : line.substring(indent)).append('\n');
+        return out.toString().strip();
     }
 
     @Override public synchronized void interrupt() {
