@@ -82,7 +82,9 @@ public final class Main {
     }
 
     Interpreter newInterpreter() {
-        return new Interpreter(BuiltinRegistry.standard(), out);
+        Interpreter interp = new Interpreter(BuiltinRegistry.standard(), out);
+        CliTerminal.install(interp, err);
+        return interp;
     }
 
     private int eval(String code) {

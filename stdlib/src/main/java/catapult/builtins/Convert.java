@@ -35,6 +35,7 @@ public final class Convert {
 
     /** Reshapes n x (anything) to n x inputShape when the element counts agree. */
     public static INDArray fit(INDArray x, long[] inputShape, Span site) {
+        for (long s : inputShape) if (s < 0) return castDefault(x.rank() == 1 ? x.reshape(1, x.length()) : x);
         long per = 1;
         for (long s : inputShape) per *= s;
         if (x.rank() == 1) x = x.length() == per ? x.reshape(1, per) : x.reshape(x.length(), 1);

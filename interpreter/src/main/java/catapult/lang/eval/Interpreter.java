@@ -91,7 +91,7 @@ public final class Interpreter {
             throw new RuntimeError("cannot read " + file + ": " + reason(e), Span.NONE);
         }
         imported.add(file.toAbsolutePath().normalize());
-        return run(new SourceFile(file.toString(), text));
+        return run(new SourceFile(file.toString(), text, file));
     }
 
     private static String reason(IOException e) {
@@ -262,16 +262,24 @@ public final class Interpreter {
     private Program parseImport(Stmt.Import i) {
         Path path = importPath(i);
         try {
-            return Parser.parse(new SourceFile(path.toString(), Files.readString(path)));
+            return Parser.parse(new SourceFile(displayName(i, path), Files.readString(path), path));
         } catch (IOException e) {
             throw new catapult.lang.errors.ResolveError("cannot import \"" + i.path() + "\": " + reason(e), i.span());
         }
     }
 
     private Path importPath(Stmt.Import i) {
-        Path base = Path.of(i.span().file().name()).toAbsolutePath().getParent();
-        if (base == null || i.span().file().name().startsWith("<")) base = Path.of("").toAbsolutePath();
+        Path importer = i.span().file().path();
+        Path base = importer == null ? Path.of("").toAbsolutePath() : importer.toAbsolutePath().getParent();
         return base.resolve(i.path()).normalize();
+    }
+
+    /** Errors in an imported file show its path as written next to the importing file's name. */
+    private static String displayName(Stmt.Import i, Path resolved) {
+        Path importer = i.span().file().path();
+        if (importer == null) return i.path();
+        Path shown = Path.of(i.span().file().name()).getParent();
+        return shown == null ? i.path() : shown.resolve(i.path()).normalize().toString();
     }
 
     private void runImport(Stmt.Import i) {

@@ -89,6 +89,11 @@ public final class Parser {
             }
             return new SyntaxError("unexpected end of input", at.span(lastToken(tokens, bad)), true);
         }
+        Token open = unclosedBefore(tokens, bad);
+        if (open != null && open.getLine() < bad.getLine()) {
+            return new SyntaxError("unclosed '" + open.getText() + "' (reached '" + bad.getText() + "' on line "
+                    + at.span(bad).line() + ")", at.span(open), false);
+        }
         if (bad.getType() == CatapultLexer.ERROR_CHAR) {
             return new SyntaxError("unexpected character '" + bad.getText() + "'", at.span(bad), false);
         }
@@ -106,8 +111,14 @@ public final class Parser {
     }
 
     private static Token unclosedBracket(List<Token> tokens) {
+        return unclosedBefore(tokens, null);
+    }
+
+    /** The innermost ( or [ still open when `stop` is reached (null: the end of input). */
+    private static Token unclosedBefore(List<Token> tokens, Token stop) {
         Deque<Token> open = new ArrayDeque<>();
         for (Token t : tokens) {
+            if (t == stop) break;
             switch (t.getType()) {
                 case CatapultLexer.LPAREN, CatapultLexer.LBRACK, CatapultLexer.LBRACE -> open.push(t);
                 case CatapultLexer.RPAREN, CatapultLexer.RBRACK, CatapultLexer.RBRACE -> {
@@ -116,7 +127,8 @@ public final class Parser {
                 default -> { }
             }
         }
-        return open.isEmpty() ? null : open.peek();
+        if (stop == null) return open.isEmpty() ? null : open.peek();
+        return open.isEmpty() || open.peek().getType() == CatapultLexer.LBRACE ? null : open.peek();
     }
 
     private static Token lastToken(List<Token> tokens, Token fallback) {

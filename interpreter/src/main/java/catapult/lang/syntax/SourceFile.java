@@ -7,12 +7,22 @@ public final class SourceFile {
     private final String name;
     private final String text;
     private final List<String> lines;
+    private final java.nio.file.Path path;
 
     public SourceFile(String name, String text) {
+        this(name, text, null);
+    }
+
+    /** A file-backed source: imports resolve against path's directory; name is what errors show. */
+    public SourceFile(String name, String text, java.nio.file.Path path) {
         this.name = name;
         this.text = text;
         this.lines = text.lines().toList();
+        this.path = path;
     }
+
+    /** The file this text came from, or null (REPL entries, -e code). */
+    public java.nio.file.Path path() { return path; }
 
     public String name() { return name; }
 

@@ -78,7 +78,7 @@ public final class ConvOp extends Op {
             INDArray[] r = convBack(x, kernel(wFlat), gb, t.n);
             xb = r[0];
             gw.addi(r[1]);
-            if (hasBias) segment(grad, paramOffset + paramCount - cout, cout)
+            if (hasBias && grad != null) segment(grad, paramOffset + paramCount - cout, cout)
                     .assign(gb.reshape('c', (long) t.n * size / cout, cout).sum(0));
         }
         if (gc != null) {
@@ -91,7 +91,7 @@ public final class ConvOp extends Op {
                 gw.addi(s[1].muli(2.0));
             }
         }
-        segment(grad, paramOffset, (long) k * k * cin * cout).assign(gw.muli(alpha).reshape(-1));
+        if (grad != null) segment(grad, paramOffset, (long) k * k * cin * cout).assign(gw.muli(alpha).reshape(-1));
         if (xb != null) cot.addB(src[0], xb.muli(alpha).reshape('c', t.n, (long) h * w * cin), true);
         if (xc != null) cot.addC(src[0], xc.muli(alpha).reshape('c', t.n, (long) h * w * cin), true);
     }

@@ -119,7 +119,7 @@ public final class DenseOp extends Op {
         INDArray gc = scaled(cot.c(id));
         double alpha = scaleRow == null ? uniformScale : 1.0;
         pullBack(t, w, d, cot, gb, gc, alpha);
-        if (trainable) {
+        if (trainable && (cot.sink != null || grad != null)) {
             if (cot.sink != null) addKernel(t, cot.sink, cot.b(id), gb, gc, alpha);
             else writeGradient(t, grad, cot.b(id), gb, gc, alpha);
         }
@@ -132,16 +132,13 @@ public final class DenseOp extends Op {
                           double alpha) {
         if (!anySourceNeeded(cot)) return;
         INDArray wEff = weights(w);
-        INDArray bx = null;
-        if (gb != null) bx = Nd4j.gemm(gb, wEff, false, false).muli(alpha);
+        INDArray bx = gb == null ? null : times(gb, wEff, null, alpha);
         INDArray cx = null;
         if (gc != null) {
-            cx = Nd4j.gemm(gc, wEff, false, false).muli(alpha);
+            cx = times(gc, wEff, null, alpha);
             if (trainable) {
                 INDArray dEff = weights(d);
-                INDArray extra = Nd4j.gemm(gc, dEff, false, false).muli(2.0 * alpha);
-                bx = bx == null ? extra : bx.addi(extra);
-                if (bx != extra) Buffers.release(extra);
+                bx = times(gc, dEff, bx, 2.0 * alpha);
                 release(dEff, d);
             }
         }
@@ -152,16 +149,21 @@ public final class DenseOp extends Op {
 
     private void writeGradient(Tape t, INDArray grad, INDArray rawB, INDArray gb, INDArray gc,
                                double alpha) {
-        INDArray full = gb == null ? null : Nd4j.gemm(gb, input(t), true, false).muli(alpha);
+        INDArray x = input(t);
         INDArray bx = gc == null ? null : joined(t.b, null);
-        if (bx != null) {
-            INDArray extra = Nd4j.gemm(gc, bx, true, false).muli(2.0 * alpha);
-            full = full == null ? extra : full.addi(extra);
-            if (full != extra) Buffers.release(extra);
-            if (srcSizes.length > 1) Buffers.release(bx);
+        if (kept == null) {
+            // gemm straight into the gradient's segment: no temporary, no copy
+            INDArray target = segment(grad, paramOffset, (long) units * fanin).reshape('c', units, fanin);
+            if (gb != null) Nd4j.gemm(gb, x, target, true, false, alpha, 0.0);
+            if (bx != null) Nd4j.gemm(gc, bx, target, true, false, 2.0 * alpha, gb == null ? 0.0 : 1.0);
+        } else {
+            INDArray full = Nd4j.zeros(x.dataType(), units, fanin);
+            if (gb != null) Nd4j.gemm(gb, x, full, true, false, alpha, 0.0);
+            if (bx != null) Nd4j.gemm(gc, bx, full, true, false, 2.0 * alpha, 1.0);
+            storeWeights(grad, full);
+            Buffers.release(full);
         }
-        if (full != null) storeWeights(grad, full);
-        Buffers.release(full);
+        if (srcSizes.length > 1) Buffers.release(bx);
         if (hasBias && rawB != null) {
             INDArray s = rawB.sum(0);
             segment(grad, paramOffset + paramCount - units, units).assign(s);
@@ -190,15 +192,21 @@ public final class DenseOp extends Op {
         if (srcSizes.length > 1) Buffers.release(bx);
     }
 
+    /** Keeps the surviving edges of a full units x fanin gradient. */
     private void storeWeights(INDArray grad, INDArray full) {
-        if (kept == null) {
-            segment(grad, paramOffset, (long) units * fanin).reshape('c', units, fanin).assign(full);
-            return;
-        }
-        INDArray flat = full.dup('c').reshape((long) units * fanin, 1);
+        INDArray flat = full.reshape('c', (long) units * fanin, 1);
         INDArray picked = Nd4j.pullRows(flat, 1, kept);
         segment(grad, paramOffset, kept.length).assign(picked.reshape(kept.length));
-        Buffers.release(flat, picked);
+        Buffers.release(picked);
+    }
+
+    /** into + alpha g W (n x fanin), allocating {@code into} when null. */
+    private static INDArray times(INDArray g, INDArray wEff, INDArray into, double alpha) {
+        if (into == null) {
+            into = Nd4j.createUninitialized(g.dataType(), new long[]{g.rows(), wEff.columns()}, 'c');
+            return Nd4j.gemm(g, wEff, into, false, false, alpha, 0.0);
+        }
+        return Nd4j.gemm(g, wEff, into, false, false, alpha, 1.0);
     }
 
     /** z = alpha-scaled (x W^T) o s, accumulated into {@code into} with factor beta when given. */

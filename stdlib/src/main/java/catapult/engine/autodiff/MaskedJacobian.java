@@ -15,7 +15,7 @@ final class MaskedJacobian {
     private MaskedJacobian() {}
 
     /**
-     * K += J J^T where J[i, e] = alpha (g[i, v_e] x[i, u_e] + g2[i, v_e] x2[i, u_e]) over kept
+     * K += J J^T (J built as n x edges chunks) where J[i, e] = alpha (g[i, v_e] x[i, u_e] + g2[i, v_e] x2[i, u_e]) over kept
      * edges e = (v_e, u_e); g2/x2 may be null.
      */
     static void accumulate(KernelSink sink, INDArray g, INDArray g2, INDArray x, INDArray x2,
@@ -36,12 +36,12 @@ final class MaskedJacobian {
                 jt.addi(more);
                 Buffers.release(more);
             }
-            Nd4j.gemm(jt, jt, sink.kernel(), true, false, alpha * alpha, 1.0);
+            Nd4j.gemm(jt, jt, sink.kernel(), false, true, alpha * alpha, 1.0);
             Buffers.release(jt);
         }
     }
 
-    /** (edges x n): row e is g[:, v_e] o x[:, u_e]. */
+    /** (n x edges): column e is g[:, v_e] o x[:, u_e]. */
     private static INDArray product(INDArray g, INDArray x, int[] v, int[] u) {
         INDArray gc = Nd4j.pullRows(g, 0, v);
         INDArray xc = Nd4j.pullRows(x, 0, u);

@@ -135,10 +135,20 @@ public final class Program {
      */
     public Gradient reverse(Tape t, INDArray w, INDArray d, INDArray bbar, INDArray cbar,
                             boolean wantInput, KernelSink sink) {
-        Cotangents cot = new Cotangents(ops.length, needed(wantInput), sink);
+        return run(t, w, d, bbar, cbar, true, wantInput, sink);
+    }
+
+    /** J_x^T bbar only (per-example input gradients, as for AGOP): no parameter gradient. */
+    public INDArray inputGradient(Tape t, INDArray w, INDArray bbar) {
+        return run(t, w, null, bbar, null, false, true, null).input();
+    }
+
+    private Gradient run(Tape t, INDArray w, INDArray d, INDArray bbar, INDArray cbar,
+                         boolean wantParams, boolean wantInput, KernelSink sink) {
+        Cotangents cot = new Cotangents(ops.length, needed(wantParams || sink != null, wantInput), sink);
         seed(cot, bbar, true);
         seed(cot, cbar, false);
-        INDArray grad = sink == null ? Nd4j.zeros(dtype, paramCount) : null;
+        INDArray grad = sink == null && wantParams ? Nd4j.zeros(dtype, paramCount) : null;
         for (int v = ops.length - 1; v >= 0; v--) {
             if (cot.b(v) == null && cot.c(v) == null) continue;
             if (ops[v] instanceof InputOp) continue;
@@ -173,10 +183,10 @@ public final class Program {
     }
 
     /** needed[v]: v's cotangent feeds a parameter gradient or a wanted input cotangent. */
-    private boolean[] needed(boolean wantInput) {
+    private boolean[] needed(boolean wantParams, boolean wantInput) {
         boolean[] need = new boolean[ops.length];
         for (Op op : ops) {
-            need[op.id] = hasParams[op.id] || (wantInput && op instanceof InputOp);
+            need[op.id] = (wantParams && hasParams[op.id]) || (wantInput && op instanceof InputOp);
             for (int s : op.src) need[op.id] |= need[s];
         }
         return need;

@@ -168,7 +168,7 @@ public final class Network implements Model {
         @Override
         public INDArray inputVjp(INDArray cotangent) {
             INDArray c = Inputs.cotangent(cotangent, tape.n, program.outputSize());
-            INDArray g = program.reverse(tape, w, null, c, null, true, null).input();
+            INDArray g = program.inputGradient(tape, w, c);
             return x.rank() > 2 || x.rank() == 1 ? g.reshape('c', x.shape()) : g;
         }
 

@@ -26,17 +26,20 @@ public final class Agop {
     /** G(f) of a model on inputs x (n x d or n x h x w x c), in x's dtype. */
     public static INDArray agop(Model model, INDArray x) {
         long n = x.size(0);
-        Model.Pass pass = model.forward(x);
-        INDArray out = pass.output();
-        int k = (int) out.size(1);
-        INDArray g = null;
-        for (int j = 0; j < k; j++) {
-            INDArray cot = Nd4j.zeros(out.dataType(), out.shape());
-            cot.get(NDArrayIndex.all(), NDArrayIndex.point(j)).assign(1);
-            INDArray grads = flat(pass.inputVjp(cot));
-            g = accumulate(g, grads, n);
+        try (Model.Pass pass = model.forward(x)) {
+            INDArray out = pass.output();
+            int k = (int) out.size(1);
+            INDArray g = null;
+            for (int j = 0; j < k; j++) {
+                INDArray cot = Nd4j.zeros(out.dataType(), out.shape());
+                cot.get(NDArrayIndex.all(), NDArrayIndex.point(j)).assign(1);
+                INDArray raw = pass.inputVjp(cot);
+                g = accumulate(g, flat(raw), n);
+                cot.close();
+                raw.close();
+            }
+            return g;
         }
-        return g;
     }
 
     /**

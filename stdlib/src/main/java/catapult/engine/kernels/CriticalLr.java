@@ -47,8 +47,10 @@ public final class CriticalLr {
     /** lambda_max of the empirical NTK on the rows of x. */
     public static double lambdaMax(Model m, INDArray x) {
         long side = x.size(0) * m.outputCount();
-        if (side > FORM_KERNEL_LIMIT && !(m instanceof StructuredNtk)) {
-            return Spectra.lanczosEigs(Ntk.operator(m, x), side, 1, 0, null, m.params().dataType()).top();
+        if (side > FORM_KERNEL_LIMIT) {
+            try (PassOperator k = Ntk.operator(m, x)) {
+                return Spectra.lanczosEigs(k, side, 1, 0, null, m.params().dataType()).top();
+            }
         }
         return Spectra.topEigenvalues(Ntk.of(m, x), 1)[0];
     }

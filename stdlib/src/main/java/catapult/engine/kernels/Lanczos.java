@@ -39,21 +39,30 @@ final class Lanczos {
         this.seed = seed;
     }
 
+    /** Which end of the spectrum is wanted. */
+    enum Which { LARGEST, SMALLEST, LARGEST_MAGNITUDE }
+
+    /** Relative residual at which a Ritz pair counts as converged, by basis dtype. */
+    static double defaultTolerance(DataType dtype) {
+        return dtype == DataType.DOUBLE ? 1e-10 : 1e-6;
+    }
+
     /**
-     * Eigenpairs at one end of the spectrum.
+     * Extreme eigenpairs.
      *
-     * @param k       how many
-     * @param largest true for the algebraically largest, false for the smallest
-     * @param start   start vector (1-D, length dim) or null for a seeded random one
+     * @param k     how many
+     * @param which the algebraically largest (descending), smallest (ascending), or largest |lambda|
+     * @param start start vector (1-D, length dim) or null for a seeded random one
+     * @param tol   converged when |beta_m s_mi| <= tol * |theta|_max for each wanted Ritz pair
      */
-    Eigs extreme(int k, boolean largest, INDArray start, DataType dtype) {
+    Eigs extreme(int k, Which which, INDArray start, DataType dtype, double tol) {
         checkK(k);
         INDArray q = start == null ? random(dtype, 0) : start.reshape(dim).castTo(dtype).dup();
         int maxBasis = basisCap(k, dtype);
         Eigs best = null;
         for (int restart = 0; restart <= MAX_RESTARTS; restart++) {
-            Run run = new Run(maxBasis, dtype, restart);
-            best = run.iterate(q, k, largest);
+            Run run = new Run(maxBasis, dtype, restart, tol);
+            best = run.iterate(q, k, which);
             if (run.converged) {
                 break;
             }
@@ -89,17 +98,17 @@ final class Lanczos {
         private final double tol;
         boolean converged;
 
-        Run(int maxBasis, DataType dtype, int salt) {
+        Run(int maxBasis, DataType dtype, int salt, double tol) {
             this.maxBasis = maxBasis;
             this.basis = Nd4j.create(dtype, Math.min(maxBasis, 32), dim);
             this.alpha = new double[maxBasis];
             this.beta = new double[maxBasis];
             this.dtype = dtype;
             this.salt = salt;
-            this.tol = dtype == DataType.DOUBLE ? 1e-10 : 1e-6;
+            this.tol = tol;
         }
 
-        Eigs iterate(INDArray start, int k, boolean largest) {
+        Eigs iterate(INDArray start, int k, Which which) {
             int m = maxBasis;
             setRow(0, normalized(start));
             int earliestStop = 0;   // after a breakdown, give the fresh block time to grow
@@ -113,7 +122,7 @@ final class Lanczos {
                 }
                 boolean exhausted = j + 1 == m || (breakdown && w == null);
                 if (j + 1 >= k && (exhausted || (j >= earliestStop && shouldCheck(j)))) {
-                    Eigs ritz = ritz(j + 1, k, largest);
+                    Eigs ritz = ritz(j + 1, k, which);
                     converged |= breakdown && w == null;
                     if (converged || exhausted) {
                         return ritz;
@@ -172,7 +181,7 @@ final class Lanczos {
         }
 
         /** Ritz pairs from the j x j tridiagonal matrix, with the residual test. */
-        private Eigs ritz(int j, int k, boolean largest) {
+        private Eigs ritz(int j, int k, Which which) {
             INDArray t = Nd4j.create(DataType.DOUBLE, j, j);
             for (int i = 0; i < j; i++) {
                 t.putScalar(i, i, alpha[i]);
@@ -182,7 +191,7 @@ final class Lanczos {
                 }
             }
             INDArray theta = Eigen.symmetricGeneralizedEigenvalues(t, true);   // ascending; t <- S
-            int[] order = order(j, k, largest);
+            int[] order = order(theta, k, which);
             double[] values = new double[k];
             INDArray s = Nd4j.create(DataType.DOUBLE, j, k);
             double scale = Math.max(Math.abs(theta.getDouble(0)), Math.abs(theta.getDouble(j - 1)));
@@ -200,10 +209,15 @@ final class Lanczos {
             return new Eigs(values, vectors, applications);
         }
 
-        private int[] order(int j, int k, boolean largest) {
+        /** Indices into the ascending Ritz values theta of the k wanted ones, in reporting order. */
+        private int[] order(INDArray theta, int k, Which which) {
             int[] idx = new int[k];
+            int lo = 0;
+            int hi = (int) theta.length() - 1;
             for (int c = 0; c < k; c++) {
-                idx[c] = largest ? j - 1 - c : c;
+                boolean takeTop = which == Which.LARGEST || (which == Which.LARGEST_MAGNITUDE
+                        && Math.abs(theta.getDouble(hi)) >= Math.abs(theta.getDouble(lo)));
+                idx[c] = takeTop ? hi-- : lo++;
             }
             return idx;
         }

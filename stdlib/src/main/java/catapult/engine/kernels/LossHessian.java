@@ -23,20 +23,29 @@ public final class LossHessian {
 
     /** Top-k eigenpairs of H_L, optionally warm-started (e.g. from the previous training step). */
     public static Eigs eigs(Model m, INDArray x, INDArray y, Loss loss, int k, INDArray start) {
-        return Spectra.lanczosEigs(operator(m, x, y, loss), m.paramCount(), k, 0, start,
-                m.params().dataType());
+        try (PassOperator h = operator(m, x, y, loss)) {
+            return Spectra.lanczosEigs(h, m.paramCount(), k, 0, start, m.params().dataType());
+        }
     }
 
-    /** v -> H_L v at the current parameters; the forward pass and residual are computed once. */
-    public static LinearOperator operator(Model m, INDArray x, INDArray y, Loss loss) {
+    /**
+     * v -> H_L v at the current parameters; the forward pass and residual are computed once and
+     * held until the operator is closed.
+     */
+    public static PassOperator operator(Model m, INDArray x, INDArray y, Loss loss) {
         Ntk.checkInputs(m, x);
         Model.Pass pass = m.forward(x);
         INDArray target = Targets.shaped(y, pass.output(), "loss_hessian");
         INDArray residualWeights = loss.gradient(pass.output(), target);
         double c = loss.curvature(x.size(0));
-        return v -> {
-            INDArray gaussNewton = pass.vjp(m.jvp(x, v).muli(c));
-            return gaussNewton.addi(m.hvp(x, residualWeights, v));
-        };
+        return new PassOperator(pass, v -> {
+            INDArray jv = m.jvp(x, v).muli(c);
+            INDArray gaussNewton = pass.vjp(jv);
+            INDArray residualPart = m.hvp(x, residualWeights, v);
+            gaussNewton.addi(residualPart);
+            jv.close();
+            residualPart.close();
+            return gaussNewton;
+        });
     }
 }

@@ -1,6 +1,9 @@
 package catapult.engine.kernels;
 
+import catapult.engine.graph.Network;
+import catapult.engine.models.LinearModel;
 import catapult.engine.models.Model;
+import catapult.engine.models.QuadraticModel;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.INDArrayIndex;
@@ -16,8 +19,8 @@ import java.util.Arrays;
  * <p>Ordering for k outputs is example-major: row/column {@code i*k + j} is example i, output j,
  * so the k x k block (i, i') holds the cross-output kernel of examples i and i'.
  *
- * <p>Methods: a model implementing {@link StructuredNtk} computes K itself (per-group Gram
- * products for networks); every other model gets an exact chunked Jacobian contraction whose
+ * <p>Methods: the engine's networks and their linear/quadratic models, or any model implementing
+ * {@link HasStructuredNtk}, compute K themselves (per-group Gram products); every other model gets an exact chunked Jacobian contraction whose
  * Jacobian rows come from single-example reverse passes with one-hot cotangents, holding at most
  * {@link #DEFAULT_BUDGET_BYTES} of Jacobian rows at a time (blocks are recomputed when J does not
  * fit, so memory never grows with n p).
@@ -33,8 +36,21 @@ public final class Ntk {
     /** The empirical NTK of m on the rows of x: n x n, or nk x nk (example-major) for k outputs. */
     public static INDArray of(Model m, INDArray x) {
         checkInputs(m, x);
-        if (m instanceof StructuredNtk s) {
-            return s.structuredNtk(x);
+        try {
+            if (m instanceof HasStructuredNtk s) {
+                return s.structuredNtk(x);
+            }
+            if (m instanceof Network net) {
+                return net.structuredNtk(x);
+            }
+            if (m instanceof LinearModel lin) {
+                return lin.structuredNtk(x);
+            }
+            if (m instanceof QuadraticModel quad) {
+                return quad.structuredNtk(x);
+            }
+        } catch (UnsupportedOperationException notForThisArchitecture) {
+            // e.g. conv groups: the Jacobian contraction below is exact for every model
         }
         return byJacobian(m, x, DEFAULT_BUDGET_BYTES);
     }
@@ -73,11 +89,14 @@ public final class Ntk {
         INDArray j = Nd4j.create(m.params().dataType(), (to - from) * outs, m.paramCount());
         INDArray onehot = Nd4j.zeros(m.params().dataType(), 1, outs);
         for (long i = from; i < to; i++) {
-            Model.Pass pass = m.forward(x.get(rowRange(x, i, i + 1)));
-            for (int o = 0; o < outs; o++) {
-                onehot.putScalar(0, o, 1.0);
-                j.putRow((i - from) * outs + o, pass.vjp(onehot));
-                onehot.putScalar(0, o, 0.0);
+            try (Model.Pass pass = m.forward(x.get(rowRange(x, i, i + 1)))) {
+                for (int o = 0; o < outs; o++) {
+                    onehot.putScalar(0, o, 1.0);
+                    INDArray row = pass.vjp(onehot);
+                    j.putRow((i - from) * outs + o, row);
+                    row.close();
+                    onehot.putScalar(0, o, 0.0);
+                }
             }
         }
         return j;
@@ -87,15 +106,17 @@ public final class Ntk {
      * K as a matrix-free operator: v (length n k) -> J (J' v), one reverse and one forward-mode
      * pass per product. Used for Lanczos when n k is too large to form K.
      */
-    public static LinearOperator operator(Model m, INDArray x) {
+    public static PassOperator operator(Model m, INDArray x) {
         checkInputs(m, x);
         long n = x.size(0);
         int outs = m.outputCount();
         Model.Pass pass = m.forward(x);
-        return v -> {
+        return new PassOperator(pass, v -> {
             INDArray jtv = pass.vjp(v.reshape(n, outs));
-            return m.jvp(x, jtv).reshape(n * outs);
-        };
+            INDArray kv = m.jvp(x, jtv).reshape(n * outs);
+            jtv.close();
+            return kv;
+        });
     }
 
     private static void putBlock(INDArray k, INDArray ja, INDArray jb, long rowOff, long colOff) {

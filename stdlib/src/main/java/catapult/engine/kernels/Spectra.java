@@ -61,19 +61,24 @@ public final class Spectra {
     /** As {@link #lanczosEigs(LinearOperator, long, int, long, INDArray)} with an explicit basis dtype. */
     public static Eigs lanczosEigs(LinearOperator op, long dim, int k, long seed, INDArray start,
                                    DataType dtype) {
-        return new Lanczos(op, dim, seed).extreme(k, true, start, dtype);
+        return new Lanczos(op, dim, seed).extreme(k, Lanczos.Which.LARGEST, start, dtype,
+                Lanczos.defaultTolerance(dtype));
     }
 
     /** The k smallest (algebraic) eigenpairs, ascending. */
     public static Eigs lanczosSmallest(LinearOperator op, long dim, int k, long seed, DataType dtype) {
-        return new Lanczos(op, dim, seed).extreme(k, false, null, dtype);
+        return new Lanczos(op, dim, seed).extreme(k, Lanczos.Which.SMALLEST, null, dtype,
+                Lanczos.defaultTolerance(dtype));
     }
 
-    /** The spectral norm max(|lambda_max|, |lambda_min|) of a symmetric operator, by Lanczos. */
-    public static double spectralNorm(LinearOperator op, long dim, long seed, DataType dtype) {
-        double top = new Lanczos(op, dim, seed).extreme(1, true, null, dtype).top();
-        double bottom = lanczosSmallest(op, dim, 1, seed, dtype).top();
-        return Math.max(Math.abs(top), Math.abs(bottom));
+    /**
+     * The spectral norm max |lambda| of a symmetric (possibly indefinite) operator by one Lanczos
+     * run, which sees both ends of the spectrum at once; {@code tol} is the relative residual
+     * at which it stops (the norm's relative error is at most about tol).
+     */
+    public static double spectralNorm(LinearOperator op, long dim, long seed, DataType dtype, double tol) {
+        Eigs e = new Lanczos(op, dim, seed).extreme(1, Lanczos.Which.LARGEST_MAGNITUDE, null, dtype, tol);
+        return Math.abs(e.top());
     }
 
     /**

@@ -90,7 +90,7 @@ class NtkTest {
     }
 
     /** A model announcing a structured kernel (here a fixed marker) to check the dispatch. */
-    private static final class StructuredTwoLayerNet implements Model, StructuredNtk {
+    private static final class StructuredTwoLayerNet implements Model, HasStructuredNtk {
         private final TwoLayerNet net = new TwoLayerNet(2, 3, 1, 0);
         private final INDArray marker;
 

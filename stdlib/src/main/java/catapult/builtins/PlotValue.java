@@ -1,0 +1,64 @@
+package catapult.builtins;
+
+import catapult.engine.plot.ChartFiles;
+import catapult.engine.plot.Plot;
+import catapult.engine.plot.Series;
+import catapult.lang.errors.RuntimeError;
+import catapult.lang.value.CatValue;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The value {@code plot(...)} returns: the figure's spec and the file it was saved to, so a
+ * REPL user can save it again in another format ({@code p.save("fig.svg")}).
+ */
+public final class PlotValue implements CatValue {
+    private final Plot plot;
+    private final Path file;
+
+    public PlotValue(Plot plot, Path file) {
+        this.plot = plot;
+        this.file = file;
+    }
+
+    public Plot plot() {
+        return plot;
+    }
+
+    @Override
+    public String typeName() {
+        return "plot";
+    }
+
+    @Override
+    public String show() {
+        String names = plot.series().stream().map(Series::name).collect(Collectors.joining(", "));
+        int n = plot.series().size();
+        return "<plot " + (plot.title().isEmpty() ? "" : "\"" + plot.title() + "\" ") + n + " series (" + names + ")"
+                + (file == null ? "" : " saved to " + file) + ">";
+    }
+
+    @Override
+    public List<String> fieldNames() {
+        return List.of("series", "title", "file", "save");
+    }
+
+    @Override
+    public Object field(String name) {
+        return switch (name) {
+            case "series" -> List.copyOf(new ArrayList<Object>(plot.series().stream().map(Series::name).toList()));
+            case "title" -> plot.title();
+            case "file" -> file == null ? null : file.toString();
+            case "save" -> TableValue.method("save", (interp, args, site) -> {
+                if (args.size() != 1 || !(args.get(0) instanceof String path)) {
+                    throw new RuntimeError("save: expects a file name ending in .png or .svg", site);
+                }
+                PlotBuiltins.checkIo(interp, site);
+                return ChartFiles.write(plot, Path.of(path)).toString();
+            });
+            default -> NO_FIELD;
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package catapult.builtins;
+
+import catapult.engine.train.ProgressListener;
+import catapult.lang.eval.Interpreter;
+import java.util.Optional;
+
+/**
+ * What the host's terminal offers to builtins: a listener that draws progress of long runs, and
+ * the size of text charts that {@code plot} draws on the output. The REPL or CLI installs it in
+ * the interpreter's host state only when the stream is a terminal, so scripts piped to a file
+ * never get progress bars or charts.
+ *
+ * @param progress    draws training/sweep progress, or {@link ProgressListener#NONE}
+ * @param chartWidth  columns of a text chart; 0 draws no charts
+ * @param chartHeight lines of a text chart
+ * @param colour      whether charts may use ANSI colours
+ */
+public record TerminalHost(ProgressListener progress, int chartWidth, int chartHeight, boolean colour) {
+    private static final String KEY = "terminal";
+
+    public TerminalHost {
+        progress = progress == null ? ProgressListener.NONE : progress;
+    }
+
+    public static void install(Interpreter interp, TerminalHost host) {
+        interp.hostState().put(KEY, host);
+    }
+
+    public static Optional<TerminalHost> of(Interpreter interp) {
+        return Optional.ofNullable((TerminalHost) interp.hostState().get(KEY));
+    }
+
+    /** The progress listener builtins such as train and sweep should report to (NONE without a terminal). */
+    public static ProgressListener progress(Interpreter interp) {
+        return of(interp).map(TerminalHost::progress).orElse(ProgressListener.NONE);
+    }
+
+    public boolean drawsCharts() {
+        return chartWidth > 0;
+    }
+}

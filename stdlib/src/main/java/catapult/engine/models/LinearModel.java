@@ -1,0 +1,109 @@
+package catapult.engine.models;
+
+import catapult.engine.autodiff.Tape;
+import catapult.engine.graph.Inputs;
+import catapult.engine.graph.Network;
+import catapult.engine.graph.StructuredNtk;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The linearization f_lin(w) = f(w0) + J(w0)(w - w0) of a network at its current parameters
+ * (thesis Eq. 2.9). Computed by first-order Taylor jets through the network at w0, whose
+ * forward values are cached: a step costs one tangent and one reverse pass, and J is never
+ * formed. Its tangent kernel is fixed at K(w0); its Hessian is zero.
+ */
+public final class LinearModel implements Model {
+    private final Network base;
+    private final ExpansionPoint at;
+    private final INDArray params;
+
+    /** Expands {@code net} at its parameters now (later changes to net do not affect this). */
+    public LinearModel(Network net) {
+        this(net, new ExpansionPoint(net.program(), net.params().dup()), net.params().dup());
+    }
+
+    private LinearModel(Network base, ExpansionPoint at, INDArray params) {
+        this.base = base;
+        this.at = at;
+        this.params = params;
+    }
+
+    @Override public long paramCount() { return at.program().paramCount(); }
+
+    @Override public int outputCount() { return at.program().outputSize(); }
+
+    @Override public long[] inputShape() { return base.inputShape(); }
+
+    @Override public INDArray params() { return params; }
+
+    @Override public INDArray initialParams() { return at.w0(); }
+
+    @Override public Model base() { return base; }
+
+    @Override
+    public INDArray predict(INDArray x) {
+        Tape t = at.tape(x);
+        INDArray delta = params.sub(at.w0());
+        at.tangents(t, delta, false, null);
+        INDArray y = at.program().outputCopy(t, t.a);
+        INDArray b = at.program().output(t, t.b);
+        if (b != null) y.addi(b);
+        delta.close();
+        return y;
+    }
+
+    @Override
+    public Pass forward(INDArray x) {
+        INDArray y = predict(x);
+        return new Pass() {
+            @Override public INDArray output() { return y; }
+
+            @Override
+            public INDArray vjp(INDArray cotangent) {
+                Tape t = at.tape(x);
+                INDArray c = Inputs.cotangent(cotangent, t.n, outputCount());
+                return at.program().reverse(t, at.w0(), null, c, null, false, null).params();
+            }
+
+            @Override
+            public INDArray inputVjp(INDArray cotangent) {
+                throw new UnsupportedOperationException("input gradients of a linear model are not supported");
+            }
+
+            @Override public void close() { y.close(); }
+        };
+    }
+
+    @Override
+    public INDArray jvp(INDArray x, INDArray v) {
+        Tape t = at.tape(x);
+        at.tangents(t, v, false, null);
+        return at.program().outputCopy(t, t.b);
+    }
+
+    @Override
+    public INDArray hvp(INDArray x, INDArray cotangent, INDArray v) {
+        return Nd4j.zeros(params.dataType(), paramCount());
+    }
+
+    /** The NTK of the linear model: the network's kernel at w0 (nk x nk, example-major). */
+    public INDArray structuredNtk(INDArray x) {
+        return StructuredNtk.of(at.program(), at.w0(), null, Inputs.flatten(x, at.program().inputSize()), false);
+    }
+
+    @Override
+    public Model copy() { return new LinearModel(base, new ExpansionPoint(at.program(), at.w0()), params.dup()); }
+
+    @Override
+    public Model withParams(INDArray w) {
+        return new LinearModel(base, new ExpansionPoint(at.program(), at.w0()),
+                w.castTo(params.dataType()).reshape(paramCount()).dup());
+    }
+
+    @Override
+    public String describe() { return "linear(" + base.describe() + ")"; }
+
+    @Override
+    public String toString() { return describe(); }
+}

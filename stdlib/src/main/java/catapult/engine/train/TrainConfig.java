@@ -1,0 +1,130 @@
+package catapult.engine.train;
+
+import catapult.engine.data.Dataset;
+import catapult.engine.kernels.Loss;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+
+/**
+ * The options of {@code train} other than models, data and optimizer (LANGUAGE.md section 8).
+ * Immutable; each {@code with...} returns a changed copy, so one configuration can seed many runs.
+ * Defaults: 100 steps, mse loss, metrics every step, seed 0, no test set, no progress.
+ */
+public final class TrainConfig {
+
+    private int steps = 100;
+    private Predicate<Map<String, Object>> until;
+    private Loss loss = Loss.MSE;
+    private Dataset test;
+    private List<Metric> track = List.of();
+    private int every = 1;
+    private long seed;
+    private ProgressListener progress = ProgressListener.NONE;
+    private BooleanSupplier interrupt = () -> false;
+
+    public static TrainConfig defaults() { return new TrainConfig(); }
+
+    private TrainConfig copy() {
+        TrainConfig c = new TrainConfig();
+        c.steps = steps;
+        c.until = until;
+        c.loss = loss;
+        c.test = test;
+        c.track = track;
+        c.every = every;
+        c.seed = seed;
+        c.progress = progress;
+        c.interrupt = interrupt;
+        return c;
+    }
+
+    /** The most updates to make. */
+    public TrainConfig withSteps(int n) {
+        if (n < 0) throw new IllegalArgumentException("train: argument 'steps' must be a non-negative integer, got " + n);
+        TrainConfig c = copy();
+        c.steps = n;
+        return c;
+    }
+
+    /** Stop once this holds; called after each update with {step, loss, latest tracked values}. */
+    public TrainConfig withUntil(Predicate<Map<String, Object>> p) {
+        TrainConfig c = copy();
+        c.until = p;
+        return c;
+    }
+
+    public TrainConfig withLoss(Loss l) {
+        if (l == null) throw new IllegalArgumentException("train: argument 'loss' must be given");
+        TrainConfig c = copy();
+        c.loss = l;
+        return c;
+    }
+
+    public TrainConfig withTest(Dataset d) {
+        TrainConfig c = copy();
+        c.test = d;
+        return c;
+    }
+
+    public TrainConfig withTrack(List<Metric> metrics) {
+        TrainConfig c = copy();
+        c.track = List.copyOf(metrics);
+        return c;
+    }
+
+    /** Adds metrics to the tracked ones. */
+    public TrainConfig track(Metric... metrics) {
+        List<Metric> all = new ArrayList<>(track);
+        all.addAll(List.of(metrics));
+        return withTrack(all);
+    }
+
+    /** Spacing of every-k metrics. */
+    public TrainConfig withEvery(int k) {
+        if (k <= 0) throw new IllegalArgumentException("train: argument 'every' must be a positive integer, got " + k);
+        TrainConfig c = copy();
+        c.every = k;
+        return c;
+    }
+
+    /** Seed of the batch order (and of Lanczos start vectors). */
+    public TrainConfig withSeed(long s) {
+        TrainConfig c = copy();
+        c.seed = s;
+        return c;
+    }
+
+    public TrainConfig withProgress(ProgressListener l) {
+        TrainConfig c = copy();
+        c.progress = l == null ? ProgressListener.NONE : l;
+        return c;
+    }
+
+    /** Checked before each update (besides the thread's interrupt flag); true stops and keeps the partial run. */
+    public TrainConfig withInterrupt(BooleanSupplier check) {
+        TrainConfig c = copy();
+        c.interrupt = check == null ? () -> false : check;
+        return c;
+    }
+
+    public int steps() { return steps; }
+
+    public Predicate<Map<String, Object>> until() { return until; }
+
+    public Loss loss() { return loss; }
+
+    public Dataset test() { return test; }
+
+    public List<Metric> track() { return track; }
+
+    public int every() { return every; }
+
+    public long seed() { return seed; }
+
+    public ProgressListener progress() { return progress; }
+
+    public BooleanSupplier interrupt() { return interrupt; }
+}

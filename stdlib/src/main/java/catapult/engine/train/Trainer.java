@@ -1,0 +1,128 @@
+package catapult.engine.train;
+
+import catapult.engine.data.Dataset;
+import catapult.engine.models.Model;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code train}: gradient-based training of one model or of several in lockstep (the same
+ * batches in the same order, e.g. a network with its linear and quadratic models), recording the
+ * metrics of LANGUAGE.md section 8. Models are trained in place; each gets its own optimizer state
+ * and schedule context. A model stops alone when it diverges or its {@code until} holds; an
+ * interrupt stops all of them. Nothing here throws for divergence.
+ */
+public final class Trainer {
+
+    private Trainer() {}
+
+    /** Trains one model; see {@link #train(List, Dataset, Optimizer, TrainConfig)}. */
+    public static Run train(Model model, Dataset data, Optimizer opt, TrainConfig cfg) {
+        return train(List.of(model), data, opt, cfg).get(0);
+    }
+
+    /** Trains the models in lockstep and returns one run per model, in order. */
+    public static List<Run> train(List<Model> models, Dataset data, Optimizer opt, TrainConfig cfg) {
+        checkArguments(models, data, opt, cfg);
+        BatchSampler sampler = new BatchSampler(data.n(), opt.batch(), cfg.seed());
+        List<ModelTraining> states = startAll(models, data, opt, cfg, sampler.fullBatch());
+        ProgressThrottle progress = new ProgressThrottle(cfg.progress(), "train");
+        int t = 0;
+        Run.Stop reason = Run.Stop.STEPS;
+        while (t < cfg.steps() && anyActive(states)) {
+            if (cfg.interrupt().getAsBoolean() || Thread.currentThread().isInterrupted()) {
+                reason = Run.Stop.INTERRUPTED;
+                break;
+            }
+            int[] rows = sampler.next();
+            Dataset batch = rows == null ? data : data.rows(rows);
+            t++;
+            for (ModelTraining s : states) if (s.active()) stepOne(s, t, batch, cfg);
+            report(progress, states, t, cfg.steps(), false);
+        }
+        for (ModelTraining s : states) {
+            if (reason == Run.Stop.INTERRUPTED) s.interrupt();
+            s.finish(s.lastStep(), Run.Stop.STEPS);
+        }
+        report(progress, states, t, cfg.steps(), true);
+        List<Run> runs = new ArrayList<>();
+        for (ModelTraining s : states) runs.add(s.toRun(opt));
+        return runs;
+    }
+
+    /** Update t - 1 -> t, then the every-k metrics and the until test for step t. */
+    private static void stepOne(ModelTraining s, int t, Dataset batch, TrainConfig cfg) {
+        s.update(t - 1, batch);
+        if (!s.active()) return;
+        if (t % cfg.every() == 0) s.track(t);
+        s.checkUntil(t);
+    }
+
+    private static List<ModelTraining> startAll(List<Model> models, Dataset data, Optimizer opt, TrainConfig cfg,
+                                                boolean fullBatch) {
+        List<Metric> update = new ArrayList<>(List.of(Metric.named("lr")));
+        List<Metric> every = new ArrayList<>();
+        for (Metric m : distinct(cfg.track())) {
+            if (m.cadence() == Metric.Cadence.UPDATE) update.add(m);
+            if (m.cadence() == Metric.Cadence.EVERY) every.add(m);
+        }
+        List<ModelTraining> states = new ArrayList<>();
+        for (Model m : models) states.add(new ModelTraining(m, data, opt, cfg, fullBatch, update, every));
+        for (ModelTraining s : states) s.start();
+        return states;
+    }
+
+    /** The tracked metrics without "loss"/"lr" (always recorded) and without repeats by name. */
+    private static List<Metric> distinct(List<Metric> track) {
+        Map<String, Metric> byName = new LinkedHashMap<>();
+        for (Metric m : track) {
+            if (m.name().equals("loss") || m.name().equals("lr")) continue;
+            Metric earlier = byName.putIfAbsent(m.name(), m);
+            if (earlier != null && !earlier.toString().equals(m.toString())) {
+                throw new IllegalArgumentException("train: metric '" + m.name() + "' is tracked twice with different arguments ("
+                        + earlier + " and " + m + ")");
+            }
+        }
+        return new ArrayList<>(byName.values());
+    }
+
+    private static void checkArguments(List<Model> models, Dataset data, Optimizer opt, TrainConfig cfg) {
+        if (models == null || models.isEmpty()) throw new IllegalArgumentException("train: give a model or a non-empty list of models");
+        if (data == null) throw new IllegalArgumentException("train: training data must be given");
+        if (opt == null) throw new IllegalArgumentException("train: an optimizer must be given");
+        for (Model m : models) {
+            if (m.outputCount() != data.k()) {
+                throw new IllegalArgumentException("train: the model has " + m.outputCount() + " outputs but the data has "
+                        + data.k() + " label columns");
+            }
+        }
+        for (int i = 0; i < models.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (models.get(i) == models.get(j)) {
+                    throw new IllegalArgumentException("train: the same model appears twice in the list; copy() it");
+                }
+            }
+        }
+        for (Metric m : cfg.track()) {
+            if (m.needsTest() && cfg.test() == null) {
+                throw new IllegalArgumentException("train: tracking '" + m.name() + "' needs a test dataset (test: ...)");
+            }
+        }
+        if (cfg.test() != null && cfg.test().k() != data.k()) {
+            throw new IllegalArgumentException("train: the test data has " + cfg.test().k() + " label columns but the training data has "
+                    + data.k());
+        }
+    }
+
+    private static boolean anyActive(List<ModelTraining> states) {
+        for (ModelTraining s : states) if (s.active()) return true;
+        return false;
+    }
+
+    private static void report(ProgressThrottle progress, List<ModelTraining> states, int t, int steps, boolean finished) {
+        ModelTraining first = states.get(0);
+        progress.report(t, steps, first.latestLoss(), first.currentLr(), first.knownCriticalLr(), finished);
+    }
+}
