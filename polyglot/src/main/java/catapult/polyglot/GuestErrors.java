@@ -2,6 +2,7 @@ package catapult.polyglot;
 
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.SourceSection;
+import org.graalvm.polyglot.Value;
 
 /** Describes guest exceptions for Catapult diagnostics: the guest's message and where in guest code it arose. */
 final class GuestErrors {
@@ -9,9 +10,22 @@ final class GuestErrors {
 
     /** "ZeroDivisionError: division by zero (at <python>:1:12)" */
     static String describe(PolyglotException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = headline(e);
         String where = location(e);
         return where.isEmpty() ? message : message + " (at " + where + ")";
+    }
+
+    /**
+     * "Type: message". GraalJS reports every Error subclass as "Error: ..." in the exception
+     * message, so for JavaScript error objects the name and message are read from the object.
+     */
+    static String headline(PolyglotException e) {
+        Value error = e.isGuestException() ? e.getGuestObject() : null;
+        if (error != null && error.hasMember("name") && error.hasMember("message")
+                && error.getMember("name").isString() && error.getMember("message").isString()) {
+            return error.getMember("name").asString() + ": " + error.getMember("message").asString();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** The innermost guest source position, "name:line:col", or "" when none is known. */

@@ -38,12 +38,14 @@ public final class GuestRunner {
         }
         Catapult.Options options = Catapult.Options.defaults().withOut(out).withErr(err).withAllowIo(allowIo);
         try (Catapult cat = Catapult.create(options)) {
-            GuestSession.of(cat.interpreter()).context(language).eval(source);
-            out.flush();
-            return 0;
-        } catch (PolyglotException e) {
-            out.flush();
-            return report(e, err);
+            try {
+                GuestSession.of(cat.interpreter()).context(language).eval(source);
+                out.flush();
+                return 0;
+            } catch (PolyglotException e) { // reported before the context closes: the error object lives in it
+                out.flush();
+                return report(e, err);
+            }
         }
     }
 
@@ -57,7 +59,7 @@ public final class GuestRunner {
             err.println(GuestErrors.describe(e));
             return EX_SYNTAX;
         }
-        err.println(e.getMessage());
+        err.println(GuestErrors.headline(e));
         int shown = 0;
         for (PolyglotException.StackFrame f : e.getPolyglotStackTrace()) {
             var s = f.getSourceLocation();
