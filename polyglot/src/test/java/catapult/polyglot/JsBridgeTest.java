@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import catapult.api.Catapult;
 import catapult.api.CatapultException;
 import catapult.api.HostValues;
+import catapult.lang.eval.Interpreter;
+import catapult.lang.syntax.Span;
+import catapult.lang.value.CatFunction;
 import catapult.lang.value.CatValue;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -175,6 +178,32 @@ class JsBridgeTest {
             assertTrue(e.getMessage().contains("interrupted"), e.getMessage());
             assertEquals(3.0, session.eval("js(\"() => 3\")()"));
         }
+    }
+
+    /** Calls its function argument on another thread and waits, as a parallel sweep would. */
+    private static final class OnOtherThread implements CatFunction {
+        @Override public String name() { return "on_other_thread"; }
+
+        @Override public Object call(Interpreter interp, List<Object> args, Map<String, Object> named, Span site) {
+            CompletableFuture<Object> f = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return interp.call((CatFunction) args.get(0), List.of(1.0), site);
+                } catch (RuntimeException e) {
+                    return e.getMessage();
+                }
+            });
+            return f.join();
+        }
+    }
+
+    @Test
+    void javaScriptWaitingInCatapultFailsFastInsteadOfDeadlockingAnotherThread() {
+        cat.interpreter().setGlobal("on_other_thread", new OnOtherThread());
+        // from Catapult code (JS idle): another thread may call the JS function
+        assertEquals(2.0, cat.eval("on_other_thread(js(\"x => x + 1\"))"));
+        // from JS code waiting inside Catapult: the other thread is refused with a clear message
+        Object message = js("catapult.call('on_other_thread', x => x + 1)");
+        assertTrue(((String) message).contains("cannot run on this thread"), (String) message);
     }
 
     @Test

@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import catapult.api.Catapult;
 import catapult.api.CatapultException;
 import catapult.api.HostValues;
+import catapult.lang.eval.Interpreter;
+import catapult.lang.syntax.Span;
+import catapult.lang.value.CatFunction;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -90,6 +96,23 @@ class PythonBridgeTest {
         assertEquals(0.5, cat.eval("python(\"\n  def warm(t):\n      return min(1.0, t / 10) * 0.5\n  warm\n\")(20)"));
         CatapultException e = assertThrows(CatapultException.class, () -> cat.eval("python(\"lambda t: 1 / 0\")(1)", "div.cat"));
         assertTrue(e.getMessage().startsWith("div.cat:1:1: python function failed: ZeroDivisionError"), e.getMessage());
+    }
+
+    @Test
+    void pythonWaitingInCatapultLetsAnotherThreadRunPython() {
+        cat.interpreter().setGlobal("on_other_thread", (CatFunction) new CatFunction() {
+            @Override public String name() { return "on_other_thread"; }
+
+            @Override public Object call(Interpreter interp, List<Object> args, Map<String, Object> named, Span site) {
+                try {
+                    return CompletableFuture.supplyAsync(() -> interp.call((CatFunction) args.get(0), List.of(1.0), site))
+                            .get(60, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    return "failed: " + e;
+                }
+            }
+        });
+        assertEquals(2.0, py("catapult.call('on_other_thread', lambda x: x + 1)"));
     }
 
     @Test
