@@ -41,6 +41,17 @@ class GuestRunnerTest {
     }
 
     @Test
+    void aHostRunsCatFilesAndReadsTheirGlobals() throws Exception {
+        Path cat = dir.resolve("setup.cat");
+        Files.writeString(cat, "let widths = [2^k for k in 6..8]\nfn double(x) = 2 * x\nlen(widths)\n");
+        int code = run("runner.js", String.join("\n",
+                "const n = catapult.run('" + cat + "');",
+                "console.log(n, JSON.stringify(catapult.get('widths')), catapult.call('double', 21));"), false);
+        assertEquals(0, code, err());
+        assertEquals("3 [64,128,256] 42\n", out());
+    }
+
+    @Test
     void anUncaughtCatapultErrorExitsWithItsPositionAndTheGuestLine() throws Exception {
         int code = run("bad.js", "const a = 1;\ncatapult.eval('let w = 3\\nw + nope', 'model.cat');\n", false);
         assertEquals(70, code);
