@@ -29,6 +29,7 @@ final class GuestContext implements AutoCloseable {
     private final Context context;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile Thread waitingInHost;
+    private final java.util.concurrent.atomic.AtomicInteger entered = new java.util.concurrent.atomic.AtomicInteger();
     private final GuestValues values;
     private final Value catapultObject;
 
@@ -44,6 +45,7 @@ final class GuestContext implements AutoCloseable {
             context.getBindings(language.id()).putMember("catapult", catapultObject);
             return null;
         });
+        GuestWatchdog.watch(this);
     }
 
     private Value installKit() {
@@ -65,7 +67,20 @@ final class GuestContext implements AutoCloseable {
 
     /** Runs body with this context entered by the current thread. */
     <T> T enter(Supplier<T> body) {
-        if (!language.singleThreaded()) return body.get();
+        entered.incrementAndGet();
+        try {
+            return language.singleThreaded() ? locked(body) : body.get();
+        } finally {
+            entered.decrementAndGet();
+        }
+    }
+
+    /** True while some thread is inside this context (running guest code, or Catapult code it called). */
+    boolean runningGuestCode() {
+        return entered.get() > 0;
+    }
+
+    private <T> T locked(Supplier<T> body) {
         if (!lock.tryLock()) {
             if (waitingInHost != null && waitingInHost != Thread.currentThread()) {
                 throw new IllegalStateException(language.displayName() + " code cannot run on this thread while "
@@ -102,6 +117,7 @@ final class GuestContext implements AutoCloseable {
     }
 
     @Override public void close() {
+        GuestWatchdog.unwatch(this);
         try {
             context.close(true);
         } catch (IllegalStateException | PolyglotException e) {

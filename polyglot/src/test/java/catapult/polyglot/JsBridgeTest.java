@@ -180,6 +180,25 @@ class JsBridgeTest {
         }
     }
 
+    @Test
+    void theInterpretersOwnInterruptFlagStopsGuestCodeToo() throws Exception {
+        // the REPL's Ctrl-C only sets the interpreter's flag; the watchdog carries it into guest code
+        try (Catapult session = Catapult.create()) {
+            session.eval("let spin = js(\"() => { while (true) {} }\")");
+            CompletableFuture<Object> running = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return session.eval("spin()");
+                } catch (CatapultException e) {
+                    return e;
+                }
+            });
+            Thread.sleep(300);
+            session.interpreter().requestInterrupt();
+            CatapultException e = assertInstanceOf(CatapultException.class, running.get(10, TimeUnit.SECONDS));
+            assertTrue(e.getMessage().contains("interrupted"), e.getMessage());
+        }
+    }
+
     /** Calls its function argument on another thread and waits, as a parallel sweep would. */
     private static final class OnOtherThread implements CatFunction {
         @Override public String name() { return "on_other_thread"; }

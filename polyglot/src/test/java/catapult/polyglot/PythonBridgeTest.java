@@ -116,6 +116,23 @@ class PythonBridgeTest {
     }
 
     @Test
+    void anInterruptStopsARunawayPythonLoopAndTheContextSurvives() throws Exception {
+        cat.eval("let spin = python(\"\n  def spin():\n      while True:\n          pass\n  spin\n\")");
+        CompletableFuture<Object> running = CompletableFuture.supplyAsync(() -> {
+            try {
+                return cat.eval("spin()");
+            } catch (CatapultException e) {
+                return e;
+            }
+        });
+        Thread.sleep(300);
+        cat.interpreter().requestInterrupt();
+        Object result = running.get(20, TimeUnit.SECONDS);
+        assertTrue(result instanceof CatapultException e && e.getMessage().contains("interrupted"), String.valueOf(result));
+        assertEquals(7.0, cat.eval("python(\"lambda: 7\")()"));
+    }
+
+    @Test
     void sandboxDeniesFilesClassesProcessesAndThreads(@TempDir Path dir) throws Exception {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "s3cret");
