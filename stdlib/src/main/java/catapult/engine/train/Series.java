@@ -3,13 +3,15 @@ package catapult.engine.train;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * One tracked quantity of a run: the steps t at which it was measured and a row of values per
  * step (one value for scalars, k for {@code ntk_eigs(k)}, two for {@code loss_split}). Values are
- * kept as doubles while training and handed out as arrays in the default floating type.
+ * measurements, kept and handed out in float64 whatever the model's dtype, so a series entry and
+ * the same number in {@code run.final} agree exactly.
  */
 public final class Series {
 
@@ -69,10 +71,10 @@ public final class Series {
 
     /** Scalars as a vector of length size(); wider series as a size() x width() matrix. */
     public INDArray toArray() {
-        if (width() == 1) return Nd4j.createFromArray(column(0)).castTo(Nd4j.defaultFloatingPointType());
+        if (width() == 1) return Nd4j.createFromArray(column(0));
         double[][] data = rows.toArray(new double[0][]);
-        if (data.length == 0) return Nd4j.create(Nd4j.defaultFloatingPointType(), 0, width());
-        return Nd4j.createFromArray(data).castTo(Nd4j.defaultFloatingPointType());
+        if (data.length == 0) return Nd4j.create(DataType.DOUBLE, 0, width());
+        return Nd4j.createFromArray(data);
     }
 
     @Override
