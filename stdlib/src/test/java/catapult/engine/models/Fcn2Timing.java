@@ -56,6 +56,15 @@ public final class Fcn2Timing {
         System.out.printf("ntk_fcn2       %.3f ms%n", median(() -> net.structuredNtk(x).close()));
         INDArray xa = Nd4j.randn(Nd4j.getRandomFactory().getNewRandomInstance(5), new long[]{2000, 100}).castTo(DataType.FLOAT);
         INDArray ones = Nd4j.ones(DataType.FLOAT, 2000, 1);
+        if (Boolean.getBoolean("catapult.fcn5")) fcn5();
+        try (Model.Pass pa = net.forward(xa)) {
+            System.out.printf("inputVjp n=2000 %.3f ms%n", median(() -> pa.inputVjp(ones).close()));
+        }
+        System.out.printf("fwd+inputVjp   %.3f ms%n", median(() -> {
+            try (Model.Pass p = net.forward(xa)) { p.inputVjp(ones).close(); }
+        }));
+        INDArray gxx = Nd4j.rand(DataType.FLOAT, 2000, 100);
+        System.out.printf("gram 2000x100  %.3f ms%n", median(() -> Nd4j.gemm(gxx, gxx, true, false).divi(2000).close()));
         System.out.printf("agop_fcn2      %.3f ms%n", median(() -> {
             try (Model.Pass p = net.forward(xa)) {
                 INDArray gx = p.inputVjp(ones);
@@ -63,6 +72,17 @@ public final class Fcn2Timing {
                 gx.close();
             }
         }));
+    }
+
+    /** The bench's FCN5 (3072 -> 4 x 1024 relu -> 1) structured NTK on 128 inputs. */
+    static void fcn5() {
+        GraphBuilder g = new GraphBuilder();
+        Node h = g.activation(g.dense(g.input(3072), 1024), Activation.RELU);
+        for (int l = 0; l < 3; l++) h = g.activation(g.dense(h, 1024), Activation.RELU);
+        g.output(g.dense(h, 1));
+        Network net = g.build(5, 1.0, "ntk");
+        INDArray x = Nd4j.randn(Nd4j.getRandomFactory().getNewRandomInstance(6), new long[]{128, 3072}).castTo(DataType.FLOAT);
+        System.out.printf("ntk_fcn5       %.3f ms%n", median(() -> net.structuredNtk(x).close()));
     }
 
     private static void step(Model m, INDArray x, INDArray y) {
