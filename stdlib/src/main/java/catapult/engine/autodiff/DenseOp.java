@@ -157,12 +157,12 @@ public final class DenseOp extends Op {
         if (mask == null) {
             // gemm straight into the gradient's segment: no temporary, no copy
             INDArray target = segment(grad, paramOffset, (long) units * fanin).reshape('c', units, fanin);
-            if (gb != null) Nd4j.gemm(gb, x, target, true, false, alpha, 0.0);
-            if (bx != null) Nd4j.gemm(gc, bx, target, true, false, 2.0 * alpha, gb == null ? 0.0 : 1.0);
+            if (gb != null) Blas.gemm(gb, x, target, true, false, alpha, 0.0);
+            if (bx != null) Blas.gemm(gc, bx, target, true, false, 2.0 * alpha, gb == null ? 0.0 : 1.0);
         } else {
             INDArray full = Nd4j.zeros(x.dataType(), units, fanin);
-            if (gb != null) Nd4j.gemm(gb, x, full, true, false, alpha, 0.0);
-            if (bx != null) Nd4j.gemm(gc, bx, full, true, false, 2.0 * alpha, 1.0);
+            if (gb != null) Blas.gemm(gb, x, full, true, false, alpha, 0.0);
+            if (bx != null) Blas.gemm(gc, bx, full, true, false, 2.0 * alpha, 1.0);
             mask.compactInto(full, segment(grad, paramOffset, mask.count()));
             Buffers.release(full);
         }
@@ -199,9 +199,9 @@ public final class DenseOp extends Op {
     private static INDArray times(INDArray g, INDArray wEff, INDArray into, double alpha) {
         if (into == null) {
             into = Nd4j.createUninitialized(g.dataType(), new long[]{g.rows(), wEff.columns()}, 'c');
-            return Nd4j.gemm(g, wEff, into, false, false, alpha, 0.0);
+            return Blas.gemm(g, wEff, into, false, false, alpha, 0.0);
         }
-        return Nd4j.gemm(g, wEff, into, false, false, alpha, 1.0);
+        return Blas.gemm(g, wEff, into, false, false, alpha, 1.0);
     }
 
     /** z = alpha-scaled (x W^T) o s, accumulated into {@code into} with factor beta when given. */
@@ -209,7 +209,7 @@ public final class DenseOp extends Op {
         if (scaleRow == null) {
             double b = into == null ? 0.0 : beta;
             if (into == null) into = Nd4j.createUninitialized(x.dataType(), new long[]{x.rows(), units}, 'c');
-            return Nd4j.gemm(x, wEff, into, false, true, uniformScale, b);
+            return Blas.gemm(x, wEff, into, false, true, uniformScale, b);
         }
         INDArray z = Nd4j.gemm(x, wEff, false, true).muliRowVector(scaleRow);
         if (into == null) return z;

@@ -21,15 +21,14 @@ public final class KernelSink {
 
     /** K += alpha (G1 G2^T) o (X1 X2^T). */
     public void addOuterPair(INDArray g1, INDArray g2, INDArray x1, INDArray x2, double alpha) {
-        INDArray gg = Nd4j.gemm(g1, g2, false, true);
-        INDArray xx = Nd4j.gemm(x1, x2, false, true);
-        gg.muli(xx);
-        k.addi(alpha == 1.0 ? gg : gg.muli(alpha));
+        INDArray gg = Blas.gemm(g1, g2, k.ulike(), false, true, alpha, 0.0);
+        INDArray xx = Blas.gemm(x1, x2, k.ulike(), false, true, 1.0, 0.0);
+        k.addi(gg.muli(xx));
         Buffers.release(gg, xx);
     }
 
     /** K += alpha G G^T (bias-like factors whose per-example gradient is the row g_i). */
     public void addGram(INDArray g, double alpha) {
-        Nd4j.gemm(g, g, k, false, true, alpha, 1.0);
+        Blas.gemm(g, g, k, false, true, alpha, 1.0);
     }
 }

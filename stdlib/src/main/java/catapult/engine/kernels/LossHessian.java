@@ -1,5 +1,6 @@
 package catapult.engine.kernels;
 
+import catapult.engine.graph.Network;
 import catapult.engine.models.Model;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -8,8 +9,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * H_L v = J' (c J v) + sum_{i,j} r_ij H_{f_j(x_i)} v, with c = d^2L/df^2 and r = dL/df
  * (Gauss-Newton part plus residual-weighted output Hessians). Exists for the Hessian route to the
  * critical learning rate (eta_crit = 2 / lambda_max(H_L), thesis Eq. 3.6) and for
- * {@code loss_hessian_eigs}. Never forms H_L: each product is one forward-mode, one reverse and
- * one Hessian-vector pass of the model.
+ * {@code loss_hessian_eigs}. Never forms H_L: for a network each product is one fused tangent and
+ * reverse pass ({@link Model#lossHvp}) on a forward pass recorded once; other models take one
+ * forward-mode, one reverse and one Hessian-vector pass.
  */
 public final class LossHessian {
 
@@ -38,6 +40,11 @@ public final class LossHessian {
         INDArray target = Targets.shaped(y, pass.output(), "loss_hessian");
         INDArray residualWeights = loss.gradient(pass.output(), target);
         double c = loss.curvature(x.size(0));
+        if (m instanceof Network) {
+            // one tangent and one reverse pass per product on a forward tape the network caches
+            INDArray curvature = residualWeights.ulike().assign(c);
+            return new PassOperator(pass, v -> m.lossHvp(x, residualWeights, curvature, v));
+        }
         return new PassOperator(pass, v -> {
             INDArray jv = m.jvp(x, v).muli(c);
             INDArray gaussNewton = pass.vjp(jv);
