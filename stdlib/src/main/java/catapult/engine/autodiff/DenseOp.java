@@ -235,9 +235,19 @@ public final class DenseOp extends Op {
     /** The effective weights (units x fanin) stored in a flat vector (or frozen). */
     private INDArray weights(INDArray flat) {
         if (!trainable) return frozenW;
-        if (mask == null) return segment(flat, paramOffset, (long) units * fanin).reshape('c', units, fanin);
-        return mask.expand(segment(flat, paramOffset, mask.count()));
+        if (mask != null) return mask.expand(segment(flat, paramOffset, mask.count()));
+        // the same parameter vector comes back at every step: reuse its view (~10 us to build)
+        WeightView last = lastView;
+        if (last != null && last.flat == flat) return last.view;
+        INDArray view = segment(flat, paramOffset, (long) units * fanin).reshape('c', units, fanin);
+        lastView = new WeightView(flat, view);
+        return view;
     }
+
+    /** The weight matrix view of one flat vector (published whole, so threads see a consistent pair). */
+    private record WeightView(INDArray flat, INDArray view) {}
+
+    private volatile WeightView lastView;
 
     private INDArray biasOf(INDArray w) {
         if (!hasBias) return null;

@@ -25,6 +25,10 @@ public final class Agop {
 
     /** G(f) of a model on inputs x (n x d or n x h x w x c), in x's dtype. */
     public static INDArray agop(Model model, INDArray x) {
+        return catapult.engine.autodiff.Scratch.run(() -> agopOf(model, x));
+    }
+
+    private static INDArray agopOf(Model model, INDArray x) {
         long n = x.size(0);
         int k = model.outputCount();
         DataType dt = x.dataType().isFPType() ? x.dataType() : Nd4j.defaultFloatingPointType();
@@ -82,7 +86,7 @@ public final class Agop {
     private static INDArray accumulate(INDArray g, INDArray grads, long n) {
         long d = grads.size(1);
         INDArray target = g != null ? g : Nd4j.create(grads.dataType(), new long[] {d, d}, 'f');
-        Nd4j.gemm(grads, grads, target, true, false, 1.0 / n, g != null ? 1.0 : 0.0);
+        catapult.engine.autodiff.Blas.gemm(grads, grads, target, true, false, 1.0 / n, g != null ? 1.0 : 0.0);
         return target;
     }
 
