@@ -21,10 +21,14 @@ import java.util.Set;
  * (../shared/bench/README.md) on Catapult's engine and prints ONE JSON object to stdout: per figure
  * the median seconds after warm-up (peer key names), min/max, other processes' CPU share, the
  * peer's figures at the same thread count and the ratios; plus threads, the measured sgemm rate and
- * the FCN5 NTK's fraction of it. Options: {@code --quick} (1 warm-up, 2 timed calls),
+ * the FCN5 NTK's fraction of it. Each figure first runs untimed for up to 1.5 s so that the JVM
+ * has compiled the engine before the peer's warm-up and timing rule starts. Options: {@code --quick} (1 warm-up, 2 timed calls),
  * {@code --only a,b}.
  */
 public final class Bench {
+
+    /** Untimed JIT warm-up per figure before the peer's warm-up rule (see Timing). */
+    private static final double JIT_WARMUP_S = 1.5;
 
     private final boolean quick;
     private final Set<String> only;
@@ -134,7 +138,7 @@ public final class Bench {
     }
 
     private Timing time(Runnable call, int warmup, int repeats) {
-        return quick ? Timing.measure(call, 1, 2) : Timing.measure(call, warmup, repeats);
+        return quick ? Timing.measure(call, 1, 2) : Timing.measure(call, warmup, repeats, JIT_WARMUP_S);
     }
 
     /** Records one figure with the peer's figures at the same thread count and the ratios. */
