@@ -70,7 +70,7 @@ primary
     ;
 
 compFor   : 'for' ID 'in' expr ('if' expr)? ;
-field     : (ID | STRING) ':' NL* expr ;
+field     : (ID | STRING | NUMBER) ':' NL* expr ;
 ifExpr    : 'if' expr block (NL* 'else' (ifExpr | block))? ;
 
 args      : arg (',' arg)* ','? ;

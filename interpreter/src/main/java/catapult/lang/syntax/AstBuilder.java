@@ -175,7 +175,9 @@ final class AstBuilder {
         if (ctx instanceof RecordLitContext c) {
             List<Expr.FieldInit> fields = new ArrayList<>();
             for (FieldContext f : c.field()) {
-                String name = f.ID() != null ? f.ID().getText() : unquote(f.STRING().getSymbol());
+                String name = f.ID() != null ? f.ID().getText()
+                        : f.NUMBER() != null ? catapult.lang.value.Printer.number(Double.parseDouble(f.NUMBER().getText().replace("_", "")))
+                        : unquote(f.STRING().getSymbol());
                 fields.add(new Expr.FieldInit(name, expr(f.expr()), span(f)));
             }
             return new Expr.RecordLit(List.copyOf(fields), span);
