@@ -67,6 +67,8 @@ public final class Main {
                 "  catapult run FILE.cat [--set NAME=VALUE ...]",
                 "                                    run a script; --set replaces a top-level `let NAME = ...`",
                 "  catapult run FILE.py | FILE.js    run a Python or JavaScript host script (GraalVM)",
+                "      --allow-io                    let Python/JavaScript code (scripts, js(), python()) use files,",
+                "                                    processes, threads and Java classes (sandboxed by default)",
                 "  catapult -e CODE                  run code given on the command line",
                 "  catapult bench                    print the performance benchmark as JSON",
                 "  catapult docs [FILE]              regenerate the built-in reference (docs/builtins.md)",
@@ -95,8 +97,11 @@ public final class Main {
     private int run(String[] args) {
         Path file = Path.of(args[1]);
         Map<String, Object> overrides = new LinkedHashMap<>();
+        boolean allowIo = false;
         for (int i = 2; i < args.length; i++) {
-            if (args[i].equals("--set") && i + 1 < args.length) {
+            if (args[i].equals("--allow-io")) {
+                allowIo = true;
+            } else if (args[i].equals("--set") && i + 1 < args.length) {
                 String kv = args[++i];
                 int eq = kv.indexOf('=');
                 if (eq <= 0) return usageError("--set expects NAME=VALUE, got '" + kv + "'");
@@ -112,9 +117,10 @@ public final class Main {
             return EX_NOINPUT;
         }
         String name = file.getFileName().toString();
-        if (name.endsWith(".py") || name.endsWith(".js")) return GuestScripts.run(file, out, err);
+        if (name.endsWith(".py") || name.endsWith(".js")) return GuestScripts.run(file, out, err, allowIo);
         Interpreter interp = newInterpreter();
         interp.setOverrides(overrides);
+        interp.hostState().put(catapult.api.Catapult.ALLOW_IO, allowIo);
         return guarded(() -> interp.runFile(file));
     }
 

@@ -46,6 +46,9 @@ public final class Series {
 
     public int width() { return columns.size(); }
 
+    /** A one-number metric ("loss"); vector metrics such as ntk_eigs(1) stay rows x k. */
+    public boolean isScalar() { return columns.size() == 1 && columns.get(0).equals(name); }
+
     public int size() { return rows.size(); }
 
     public boolean isEmpty() { return rows.isEmpty(); }
@@ -71,7 +74,7 @@ public final class Series {
 
     /** Scalars as a vector of length size(); wider series as a size() x width() matrix. */
     public INDArray toArray() {
-        if (width() == 1) return Nd4j.createFromArray(column(0));
+        if (isScalar()) return Nd4j.createFromArray(column(0));
         double[][] data = rows.toArray(new double[0][]);
         if (data.length == 0) return Nd4j.create(DataType.DOUBLE, 0, width());
         return Nd4j.createFromArray(data);
