@@ -65,4 +65,11 @@ class CatapultsTest {
         Catapult late = new Catapult(11, 12, 13, 3, 1, 3, Double.NaN, Double.NaN);
         assertEquals(5, Catapults.attachEigenvalues(List.of(late), eigs).get(0).lamAfter());
     }
+
+    @Test
+    void phasesPeakRatioIgnoresRoundOffButSeesRealRises() {
+        assertEquals(1.0, Phases.peakRatio(new double[] {1.0, 1e-3, 1e-9, 1.7e-15, 4e-15, 1e-15}), 0);
+        assertEquals(4.0, Phases.peakRatio(new double[] {1.0, 0.5, 2.0, 0.1}), 0);
+        assertEquals(Double.POSITIVE_INFINITY, Phases.peakRatio(new double[] {1.0, Double.NaN}));
+    }
 }
