@@ -46,6 +46,7 @@ expr
     | 'not' expr                                             # notExpr
     | expr 'and' NL* expr                                    # andExpr
     | expr 'or' NL* expr                                     # orExpr
+    | lambdaParams '=>' NL* block                            # lambdaBlockExpr
     | lambdaParams '=>' NL* expr                             # lambdaExpr
     ;
 
