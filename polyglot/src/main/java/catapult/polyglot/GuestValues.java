@@ -1,6 +1,7 @@
 package catapult.polyglot;
 
 import catapult.builtins.DatasetValue;
+import catapult.builtins.ModelValue;
 import catapult.lang.value.CatFunction;
 import catapult.lang.value.CatValue;
 import catapult.lang.value.RangeValue;
@@ -60,14 +61,15 @@ final class GuestValues {
         if (v instanceof Map<?, ?> m) return record(m);
         if (v instanceof RangeValue r) return range(r);
         if (v instanceof GuestFunction g && g.context() == owner) return g.value();
+        if (v instanceof DatasetValue || v instanceof ModelValue) return new CatHandle((CatValue) v, owner);
         if (v instanceof CatFunction f) return new CatCallable(f, owner);
         if (v instanceof Value value) return value;
         if (v instanceof CatValue c) return catValue(c);
         throw new IllegalArgumentException("cannot pass a " + v.getClass().getSimpleName() + " to " + owner.language().displayName());
     }
 
+    /** Results with a plain form (runs, tables) convert; values with identity (datasets, models) stay handles. */
     private Object catValue(CatValue c) {
-        if (c instanceof DatasetValue) return new CatHandle(c, owner);
         Object host = c.toHost();
         return host == c ? new CatHandle(c, owner) : toGuest(host);
     }
