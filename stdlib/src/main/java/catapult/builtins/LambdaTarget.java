@@ -7,6 +7,7 @@ import catapult.lang.value.CatFunction;
 import catapult.lang.value.Tensor;
 import catapult.lang.value.Values;
 import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -31,9 +32,12 @@ final class LambdaTarget implements Target {
     @Override
     public INDArray apply(INDArray x) {
         int n = (int) x.size(0);
+        double[][] inputs = x.castTo(DataType.DOUBLE).toDoubleMatrix();
+        DataType dt = x.dataType();
         double[][] rows = new double[n][];
         for (int i = 0; i < n; i++) {
-            Object r = interp.call(f, List.of(new Tensor(x.getRow(i).dup())), site);
+            INDArray row = Nd4j.createFromArray(inputs[i]);
+            Object r = interp.call(f, List.of(new Tensor(dt == DataType.DOUBLE ? row : row.castTo(dt))), site);
             rows[i] = values(r, i);
             if (rows[i].length != rows[0].length) {
                 throw new IllegalArgumentException("target returned " + rows[i].length + " values for example " + i
@@ -49,7 +53,7 @@ final class LambdaTarget implements Target {
             return new double[] {d};
         }
         if (r instanceof Tensor t && t.rank() <= 1) {
-            return t.array().castTo(org.nd4j.linalg.api.buffer.DataType.DOUBLE).toDoubleVector();
+            return t.array().castTo(DataType.DOUBLE).toDoubleVector();
         }
         throw new IllegalArgumentException("target must return a number (or a vector) for each example, got "
                 + Values.typeName(r) + " for example " + i);

@@ -56,6 +56,8 @@ class DataScriptsTest {
             interp.run(source, script.getFileName().toString());
         } catch (CatapultError e) {
             error = e.format();
+        } finally {
+            Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
         }
         Path expectedErr = sibling(script, ".err");
         Path expectedOut = sibling(script, ".out");

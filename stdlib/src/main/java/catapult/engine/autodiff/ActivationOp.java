@@ -19,6 +19,11 @@ public final class ActivationOp extends Op {
     public Activation activation() { return act; }
 
     @Override
+    boolean usesSecondCotangent(boolean[] varies, boolean[] needed, boolean[] neededC, boolean params) {
+        return (!act.linearPieces() && any(varies) && any(needed)) || any(neededC);
+    }
+
+    @Override
     void forward(Tape t, INDArray w) { t.a[id] = act.value(t.a[src[0]]); }
 
     @Override
@@ -49,7 +54,7 @@ public final class ActivationOp extends Op {
             if (bx != extra) Buffers.release(extra);
         }
         cot.addB(src[0], bx, true);
-        if (gc != null) cot.addC(src[0], gc.mul(d1(t)), true);
+        if (gc != null && cot.neededC(src[0])) cot.addC(src[0], gc.mul(d1(t)), true);
     }
 
     private INDArray d1(Tape t) {

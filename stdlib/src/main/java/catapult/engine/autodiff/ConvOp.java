@@ -39,6 +39,11 @@ public final class ConvOp extends Op {
     public int inDegree() { return cin * k * k; }
 
     @Override
+    boolean usesSecondCotangent(boolean[] varies, boolean[] needed, boolean[] neededC, boolean params) {
+        return (params && any(varies)) || any(needed) || any(neededC);
+    }
+
+    @Override
     void forward(Tape t, INDArray wFlat) {
         INDArray z = conv(t.a[src[0]], kernel(wFlat), t.n).muli(alpha);
         if (hasBias) z.addiRowVector(bias(wFlat));

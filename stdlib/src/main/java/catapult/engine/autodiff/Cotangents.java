@@ -15,15 +15,18 @@ public final class Cotangents {
     private final boolean[] ownC;
     /** needed[v]: whether any consumer wants the cotangent of node v. */
     final boolean[] needed;
+    /** neededC[v]: whether anything uses the c-cotangent of node v. */
+    final boolean[] neededC;
     /** When set, parameterized ops report their per-example factors here instead of gradients. */
     final KernelSink sink;
 
-    Cotangents(int nodes, boolean[] needed, KernelSink sink) {
+    Cotangents(int nodes, boolean[] needed, boolean[] neededC, KernelSink sink) {
         bbar = new INDArray[nodes];
         cbar = new INDArray[nodes];
         ownB = new boolean[nodes];
         ownC = new boolean[nodes];
         this.needed = needed;
+        this.neededC = neededC;
         this.sink = sink;
     }
 
@@ -36,6 +39,9 @@ public final class Cotangents {
     /** Whether node v's cotangent is used by anything. */
     public boolean needed(int v) { return needed[v]; }
 
+    /** Whether node v's c-cotangent is used by anything (second-order passes only). */
+    public boolean neededC(int v) { return neededC[v]; }
+
     /** Adds x to node v's b-cotangent; {@code owned} says x is a fresh array we may keep. */
     public void addB(int v, INDArray x, boolean owned) {
         if (x == null || !needed[v]) { if (owned) Buffers.release(x); return; }
@@ -46,7 +52,7 @@ public final class Cotangents {
 
     /** Adds x to node v's c-cotangent. */
     public void addC(int v, INDArray x, boolean owned) {
-        if (x == null || !needed[v]) { if (owned) Buffers.release(x); return; }
+        if (x == null || !neededC[v]) { if (owned) Buffers.release(x); return; }
         if (cbar[v] == null) { cbar[v] = x; ownC[v] = owned; return; }
         cbar[v] = accumulate(cbar[v], ownC[v], x, owned);
         ownC[v] = true;

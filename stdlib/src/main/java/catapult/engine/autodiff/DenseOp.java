@@ -20,8 +20,7 @@ public final class DenseOp extends Op {
     private final boolean trainable;
     private final double uniformScale;      // NaN when the scale varies per neuron
     private final INDArray scaleRow;        // 1 x units, or null when uniform
-    private final int[] kept;               // kept edge positions (row-major), null = unmasked
-    private final int[] expand;             // full position -> compact index, or kept.length (= 0)
+    private final EdgeMask mask;            // null when every edge exists
     private final int[] inDegrees;
     private final INDArray frozenW;         // effective weights of a frozen group
     private final INDArray frozenB;
@@ -41,14 +40,13 @@ public final class DenseOp extends Op {
         this.fanin = java.util.Arrays.stream(srcSizes).sum();
         this.hasBias = bias != null;
         this.trainable = trainable;
-        this.inDegrees = countInDegrees(mask, units, fanin);
+        this.inDegrees = EdgeMask.inDegrees(mask, units, fanin);
         this.uniformScale = isUniform(scale) ? scale[0] : Double.NaN;
         this.scaleRow = isUniform(scale) ? null : Nd4j.create(scale, new long[]{1, units}, dtype);
-        this.kept = mask == null ? null : keptPositions(mask);
-        this.expand = kept == null ? null : expansionMap(kept, units * fanin);
-        double[] eff = masked(weights, mask);
+        this.mask = mask == null ? null : new EdgeMask(mask, units, fanin);
+        double[] eff = this.mask == null ? weights.clone() : this.mask.zeroDropped(weights);
         if (trainable) {
-            this.initial = concat(kept == null ? eff : pick(eff, kept), bias);
+            this.initial = concat(this.mask == null ? eff : this.mask.compact(eff), bias);
             this.paramCount = initial.length;
             this.frozenW = null;
             this.frozenB = null;
@@ -75,14 +73,19 @@ public final class DenseOp extends Op {
     public boolean hasBias() { return hasBias; }
 
     /** Whether edges were dropped or restricted. */
-    public boolean masked() { return kept != null; }
+    public boolean masked() { return mask != null; }
 
     /** Initial values of this op's flat segment (empty when frozen). */
     public double[] initialSegment() { return initial == null ? new double[0] : initial.clone(); }
 
     @Override
+    boolean usesSecondCotangent(boolean[] varies, boolean[] needed, boolean[] neededC, boolean params) {
+        return (trainable && ((params && any(varies)) || any(needed))) || any(neededC);
+    }
+
+    @Override
     void forward(Tape t, INDArray w) {
-        INDArray x = joined(t.a, t);
+        INDArray x = joined(t.a);
         INDArray wEff = weights(w);
         INDArray z = apply(x, wEff, null, 0.0);
         release(wEff, w);
@@ -94,7 +97,7 @@ public final class DenseOp extends Op {
 
     @Override
     void tangent(Tape t, INDArray w, INDArray d, boolean second) {
-        INDArray bx = joined(t.b, null);
+        INDArray bx = joined(t.b);
         INDArray wEff = weights(w);
         INDArray dEff = trainable ? weights(d) : null;
         INDArray bz = bx == null ? null : apply(bx, wEff, null, 0.0);
@@ -102,7 +105,7 @@ public final class DenseOp extends Op {
         if (trainable && hasBias) bz.addiRowVector(segment(d, paramOffset + paramCount - units, units));
         t.b[id] = bz;
         if (second) {
-            INDArray cx = joined(t.c, null);
+            INDArray cx = joined(t.c);
             INDArray cz = cx == null ? null : apply(cx, wEff, null, 0.0);
             if (dEff != null && bx != null) cz = apply2(bx, dEff, cz);
             t.c[id] = cz;
@@ -135,7 +138,7 @@ public final class DenseOp extends Op {
         INDArray bx = gb == null ? null : times(gb, wEff, null, alpha);
         INDArray cx = null;
         if (gc != null) {
-            cx = times(gc, wEff, null, alpha);
+            if (any(cot.neededC)) cx = times(gc, wEff, null, alpha);
             if (trainable) {
                 INDArray dEff = weights(d);
                 bx = times(gc, dEff, bx, 2.0 * alpha);
@@ -150,8 +153,8 @@ public final class DenseOp extends Op {
     private void writeGradient(Tape t, INDArray grad, INDArray rawB, INDArray gb, INDArray gc,
                                double alpha) {
         INDArray x = input(t);
-        INDArray bx = gc == null ? null : joined(t.b, null);
-        if (kept == null) {
+        INDArray bx = gc == null ? null : joined(t.b);
+        if (mask == null) {
             // gemm straight into the gradient's segment: no temporary, no copy
             INDArray target = segment(grad, paramOffset, (long) units * fanin).reshape('c', units, fanin);
             if (gb != null) Nd4j.gemm(gb, x, target, true, false, alpha, 0.0);
@@ -160,7 +163,7 @@ public final class DenseOp extends Op {
             INDArray full = Nd4j.zeros(x.dataType(), units, fanin);
             if (gb != null) Nd4j.gemm(gb, x, full, true, false, alpha, 0.0);
             if (bx != null) Nd4j.gemm(gc, bx, full, true, false, 2.0 * alpha, 1.0);
-            storeWeights(grad, full);
+            mask.compactInto(full, segment(grad, paramOffset, mask.count()));
             Buffers.release(full);
         }
         if (srcSizes.length > 1) Buffers.release(bx);
@@ -175,9 +178,9 @@ public final class DenseOp extends Op {
     private void addKernel(Tape t, KernelSink sink, INDArray rawB, INDArray gb, INDArray gc,
                            double alpha) {
         INDArray x = input(t);
-        INDArray bx = gc == null ? null : joined(t.b, null);
+        INDArray bx = gc == null ? null : joined(t.b);
         double a2 = alpha * alpha;
-        if (kept == null) {
+        if (mask == null) {
             if (gb != null) sink.addOuterPair(gb, gb, x, x, a2);
             if (gb != null && bx != null) {
                 sink.addOuterPair(gb, gc, x, bx, 2.0 * a2);
@@ -185,19 +188,11 @@ public final class DenseOp extends Op {
             }
             if (bx != null) sink.addOuterPair(gc, gc, bx, bx, 4.0 * a2);
         } else {
-            MaskedJacobian.accumulate(sink, gb, gc == null ? null : gc.mul(2.0), x, bx, kept,
+            MaskedJacobian.accumulate(sink, gb, gc == null ? null : gc.mul(2.0), x, bx, mask.kept(),
                     units, fanin, alpha);
         }
         if (hasBias && rawB != null) sink.addGram(rawB, 1.0);
         if (srcSizes.length > 1) Buffers.release(bx);
-    }
-
-    /** Keeps the surviving edges of a full units x fanin gradient. */
-    private void storeWeights(INDArray grad, INDArray full) {
-        INDArray flat = full.reshape('c', (long) units * fanin, 1);
-        INDArray picked = Nd4j.pullRows(flat, 1, kept);
-        segment(grad, paramOffset, kept.length).assign(picked.reshape(kept.length));
-        Buffers.release(picked);
     }
 
     /** into + alpha g W (n x fanin), allocating {@code into} when null. */
@@ -213,7 +208,7 @@ public final class DenseOp extends Op {
     private INDArray apply(INDArray x, INDArray wEff, INDArray into, double beta) {
         if (scaleRow == null) {
             double b = into == null ? 0.0 : beta;
-            if (into == null) into = Nd4j.createUninitialized(x.dataType(), new long[]{x.rows(), units}, 'f');
+            if (into == null) into = Nd4j.createUninitialized(x.dataType(), new long[]{x.rows(), units}, 'c');
             return Nd4j.gemm(x, wEff, into, false, true, uniformScale, b);
         }
         INDArray z = Nd4j.gemm(x, wEff, false, true).muliRowVector(scaleRow);
@@ -240,14 +235,8 @@ public final class DenseOp extends Op {
     /** The effective weights (units x fanin) stored in a flat vector (or frozen). */
     private INDArray weights(INDArray flat) {
         if (!trainable) return frozenW;
-        if (kept == null) return segment(flat, paramOffset, (long) units * fanin).reshape('c', units, fanin);
-        INDArray ext = Nd4j.zeros(flat.dataType(), kept.length + 1, 1);
-        ext.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, kept.length),
-                org.nd4j.linalg.indexing.NDArrayIndex.all())
-                .assign(segment(flat, paramOffset, kept.length).reshape(kept.length, 1));
-        INDArray full = Nd4j.pullRows(ext, 1, expand).reshape('c', units, fanin);
-        Buffers.release(ext);
-        return full;
+        if (mask == null) return segment(flat, paramOffset, (long) units * fanin).reshape('c', units, fanin);
+        return mask.expand(segment(flat, paramOffset, mask.count()));
     }
 
     private INDArray biasOf(INDArray w) {
@@ -257,7 +246,7 @@ public final class DenseOp extends Op {
 
     /** Releases an expanded weight matrix (masked groups allocate one per use). */
     private void release(INDArray wEff, INDArray flat) {
-        if (wEff != null && trainable && kept != null) Buffers.release(wEff);
+        if (wEff != null && trainable && mask != null) Buffers.release(wEff);
     }
 
     /** The op's (concatenated) input values as cached by forward. */
@@ -266,7 +255,7 @@ public final class DenseOp extends Op {
     }
 
     /** hstack of the sources' arrays with zero blocks for null ones; null if all are null. */
-    private INDArray joined(INDArray[] vals, Tape forwardTape) {
+    private INDArray joined(INDArray[] vals) {
         if (srcSizes.length == 1) return vals[src[0]];
         boolean any = false;
         for (int s : src) any |= vals[s] != null;
@@ -306,42 +295,6 @@ public final class DenseOp extends Op {
     private static boolean isUniform(double[] s) {
         for (double v : s) if (v != s[0]) return false;
         return true;
-    }
-
-    private static int[] countInDegrees(boolean[] mask, int units, int fanin) {
-        int[] deg = new int[units];
-        for (int v = 0; v < units; v++) {
-            if (mask == null) { deg[v] = fanin; continue; }
-            for (int u = 0; u < fanin; u++) if (mask[v * fanin + u]) deg[v]++;
-        }
-        return deg;
-    }
-
-    private static int[] keptPositions(boolean[] mask) {
-        int count = 0;
-        for (boolean m : mask) if (m) count++;
-        int[] k = new int[count];
-        for (int i = 0, j = 0; i < mask.length; i++) if (mask[i]) k[j++] = i;
-        return k;
-    }
-
-    private static int[] expansionMap(int[] kept, int total) {
-        int[] map = new int[total];
-        java.util.Arrays.fill(map, kept.length);
-        for (int j = 0; j < kept.length; j++) map[kept[j]] = j;
-        return map;
-    }
-
-    private static double[] masked(double[] w, boolean[] mask) {
-        double[] out = w.clone();
-        if (mask != null) for (int i = 0; i < out.length; i++) if (!mask[i]) out[i] = 0.0;
-        return out;
-    }
-
-    private static double[] pick(double[] w, int[] idx) {
-        double[] out = new double[idx.length];
-        for (int j = 0; j < idx.length; j++) out[j] = w[idx[j]];
-        return out;
     }
 
     private static double[] concat(double[] a, double[] b) {

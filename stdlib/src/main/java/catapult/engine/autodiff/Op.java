@@ -43,6 +43,21 @@ public abstract class Op {
     /** First index of this op's segment in the flat parameter vector. */
     public long paramOffset() { return paramOffset; }
 
+    /**
+     * Whether this op uses the c-cotangent of its output, given which nodes vary with the
+     * direction, which need b-cotangents and which need c-cotangents (sources already decided).
+     * The default is a fixed linear op: it only passes c-cotangents on.
+     */
+    boolean usesSecondCotangent(boolean[] varies, boolean[] needed, boolean[] neededC, boolean params) {
+        return any(neededC);
+    }
+
+    /** Whether the flag is set for any source. */
+    protected boolean any(boolean[] flags) {
+        for (int s : src) if (flags[s]) return true;
+        return false;
+    }
+
     /** Sets t.a[id] from the sources' values and parameters w. */
     abstract void forward(Tape t, INDArray w);
 

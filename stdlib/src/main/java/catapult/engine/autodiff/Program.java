@@ -99,6 +99,7 @@ public final class Program {
     /** Fills the tangents b (and c when {@code second}) along direction d at parameters w. */
     public void tangents(Tape t, INDArray w, INDArray d, boolean second) {
         t.clearTangents();
+        d = sameType(d);
         for (Op op : ops) {
             if (varies[op.id]) op.tangent(t, w, d, second);
         }
@@ -143,9 +144,21 @@ public final class Program {
         return run(t, w, null, bbar, null, false, true, null).input();
     }
 
+    /**
+     * The input cotangent of the jet reverse with seeds (bbar, cbar) along d: with bbar = c,
+     * cbar = c/2 it is grad_x &lt;c, f(x; w) + J(x; w) d&gt;, since the input's b-stream cotangent
+     * picks up the mixed derivative d_x d_w f . d (the linear model's input gradient).
+     */
+    public INDArray inputGradient(Tape t, INDArray w, INDArray d, INDArray bbar, INDArray cbar) {
+        return run(t, w, d, bbar, cbar, false, true, null).input();
+    }
+
     private Gradient run(Tape t, INDArray w, INDArray d, INDArray bbar, INDArray cbar,
                          boolean wantParams, boolean wantInput, KernelSink sink) {
-        Cotangents cot = new Cotangents(ops.length, needed(wantParams || sink != null, wantInput), sink);
+        boolean params = wantParams || sink != null;
+        boolean[] need = needed(params, wantInput);
+        Cotangents cot = new Cotangents(ops.length, need, neededC(need, params), sink);
+        d = sameType(d);
         seed(cot, bbar, true);
         seed(cot, cbar, false);
         INDArray grad = sink == null && wantParams ? Nd4j.zeros(dtype, paramCount) : null;
@@ -158,6 +171,11 @@ public final class Program {
         INDArray in = wantInput ? inputCotangent(t, cot) : null;
         for (int i : inputs) cot.releaseNode(i);
         return new Gradient(grad, in);
+    }
+
+    /** A direction in the parameters' dtype (users may pass float64 to a float32 net). */
+    private INDArray sameType(INDArray d) {
+        return d == null || d.dataType() == dtype ? d : d.castTo(dtype);
     }
 
     private INDArray inputCotangent(Tape t, Cotangents cot) {
@@ -180,6 +198,13 @@ public final class Program {
             cot.add(first, o, part, owned || outputs.length > 1);
             from += ops[o].size;
         }
+    }
+
+    /** neededC[v]: something uses v's c-cotangent (so second-order reverse work is not wasted). */
+    private boolean[] neededC(boolean[] need, boolean params) {
+        boolean[] c = new boolean[ops.length];
+        for (Op op : ops) c[op.id] = op.usesSecondCotangent(varies, need, c, params);
+        return c;
     }
 
     /** needed[v]: v's cotangent feeds a parameter gradient or a wanted input cotangent. */

@@ -41,37 +41,31 @@ public final class CsvReader {
      * counts 0..16).
      */
     static Dataset parse(String file, byte[] bytes, LabelColumn label, ReadOptions opts, double scale, String what) {
-        CsvTable table = CsvTable.parse(READER, file, new String(bytes, StandardCharsets.UTF_8));
-        int labelCol = table.resolve(label);
-        int n = table.rowCount();
-        int d = table.columnCount() - (labelCol >= 0 ? 1 : 0);
-        if (d == 0) {
+        CsvTable table = CsvTable.parse(READER, file, new String(bytes, StandardCharsets.UTF_8), label);
+        if (table.featureCount() == 0) {
             throw new DataFormatException(READER, file, "has no feature columns besides the label");
         }
         DataType dt = Nd4j.defaultFloatingPointType();
-        if (labelCol < 0) {
-            int[] rows = ColumnLabels.sampleRows(READER, file, n, opts);
-            return Dataset.inputsOnly(features(table, rows, labelCol, scale, dt), what);
+        if (!table.hasLabel()) {
+            int[] rows = ColumnLabels.sampleRows(READER, file, table.rowCount(), opts);
+            return Dataset.inputsOnly(features(table, rows, scale, dt), what);
         }
-        String[] cells = table.column(labelCol);
+        String[] cells = table.labels();
         double[] values = CsvTable.numbers(cells);
         ColumnLabels targets = values == null
                 ? ColumnLabels.fromNames(READER, file, cells, opts, dt)
-                : ColumnLabels.fromNumbers(READER, file, "label column '" + table.columnName(labelCol) + "'", values, opts, dt);
-        INDArray x = features(table, targets.rows(), labelCol, scale, dt);
+                : ColumnLabels.fromNumbers(READER, file, "label column '" + table.labelName() + "'", values, opts, dt);
+        INDArray x = features(table, targets.rows(), scale, dt);
         return Dataset.of(x, targets.y(), targets.classesText().isEmpty() ? what : what + " " + targets.classesText());
     }
 
-
-    private static INDArray features(CsvTable table, int[] rows, int labelCol, double scale, DataType dt) {
-        int d = table.columnCount() - (labelCol >= 0 ? 1 : 0);
+    private static INDArray features(CsvTable table, int[] rows, double scale, DataType dt) {
+        int d = table.featureCount();
         double[] flat = new double[rows.length * d];
         for (int i = 0; i < rows.length; i++) {
-            int j = 0;
-            for (int c = 0; c < table.columnCount(); c++) {
-                if (c != labelCol) {
-                    flat[i * d + j++] = table.number(rows[i], c) * scale;
-                }
+            double[] row = table.features(rows[i]);
+            for (int j = 0; j < d; j++) {
+                flat[i * d + j] = row[j] * scale;
             }
         }
         return Nd4j.createFromArray(flat).reshape('c', rows.length, d).castTo(dt);

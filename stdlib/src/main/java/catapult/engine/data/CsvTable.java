@@ -4,46 +4,82 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The lines of a CSV file split into trimmed fields, with an optional header. */
+/**
+ * A parsed CSV table: an optional header, the feature columns as numbers and the label column
+ * as text. Parsing streams over the lines and keeps only numbers for features, so a table the
+ * size of MNIST in CSV form (60,000 x 785) costs its doubles, not tens of millions of strings.
+ * A first line is a header when it has a non-numeric field where the next line has a number,
+ * or when no field of it is a number.
+ */
 final class CsvTable {
+
     private final String reader;
     private final String file;
     private final String[] header;
-    private final List<String[]> rows;
-    private final List<Integer> lineNumbers;
+    private final int width;
+    private final int labelCol;
+    private final List<double[]> features = new ArrayList<>();
+    private final List<String> labels = new ArrayList<>();
 
-    private CsvTable(String reader, String file, String[] header, List<String[]> rows, List<Integer> lineNumbers) {
+    private CsvTable(String reader, String file, String[] header, int width, int labelCol) {
         this.reader = reader;
         this.file = file;
         this.header = header;
-        this.rows = rows;
-        this.lineNumbers = lineNumbers;
+        this.width = width;
+        this.labelCol = labelCol;
     }
 
-    static CsvTable parse(String reader, String file, String text) {
-        List<String[]> rows = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        String[] all = text.split("\r?\n|\r", -1);
-        for (int i = 0; i < all.length; i++) {
-            if (!all[i].isBlank()) {
-                rows.add(split(all[i]));
-                lines.add(i + 1);
-            }
-        }
-        if (rows.isEmpty()) {
+    /** Parses the text; {@code label} picks the label column (or none). */
+    static CsvTable parse(String reader, String file, String text, CsvReader.LabelColumn label) {
+        Lines lines = new Lines(text);
+        if (!lines.advance()) {
             throw new DataFormatException(reader, file, "is empty");
         }
-        String[] header = null;
-        if (isHeader(rows.get(0), rows.size() > 1 ? rows.get(1) : null)) {
-            header = rows.remove(0);
-            lines.remove(0);
+        String[] first = split(lines.line());
+        int firstNumber = lines.number();
+        boolean hasSecond = lines.advance();
+        boolean isHeader = isHeader(first, hasSecond ? split(lines.line()) : null);
+        String[] header = isHeader ? first : null;
+        CsvTable table = new CsvTable(reader, file, header, first.length, resolve(reader, file, label, header, first.length));
+        if (!isHeader) {
+            table.add(first, firstNumber);
         }
-        if (rows.isEmpty()) {
+        if (!hasSecond && isHeader) {
             throw new DataFormatException(reader, file, "has a header but no data rows");
         }
-        CsvTable table = new CsvTable(reader, file, header, rows, lines);
-        table.checkWidths();
+        for (boolean more = hasSecond; more; more = lines.advance()) {
+            table.add(split(lines.line()), lines.number());
+        }
         return table;
+    }
+
+    private void add(String[] fields, int lineNumber) {
+        if (fields.length != width) {
+            throw new DataFormatException(reader, file, "line " + lineNumber + " has " + fields.length
+                    + " fields, expected " + width);
+        }
+        double[] row = new double[labelCol >= 0 ? width - 1 : width];
+        int j = 0;
+        for (int c = 0; c < width; c++) {
+            if (c == labelCol) {
+                labels.add(fields[c]);
+            } else {
+                row[j++] = number(fields[c], lineNumber, c);
+            }
+        }
+        features.add(row);
+    }
+
+    private double number(String cell, int lineNumber, int c) {
+        try {
+            if (!cell.isEmpty()) {
+                return Double.parseDouble(cell);
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the position
+        }
+        String shown = cell.isEmpty() ? "an empty field" : "'" + cell + "'";
+        throw new DataFormatException(reader, file, "line " + lineNumber + ", " + columnName(c) + ": " + shown + " is not a number");
     }
 
     private static String[] split(String line) {
@@ -77,40 +113,24 @@ final class CsvTable {
         }
     }
 
-    private void checkWidths() {
-        int width = header != null ? header.length : rows.get(0).length;
-        for (int r = 0; r < rows.size(); r++) {
-            if (rows.get(r).length != width) {
-                throw new DataFormatException(reader, file, "line " + lineNumbers.get(r) + " has "
-                        + rows.get(r).length + " fields, expected " + width);
-            }
-        }
-    }
+    int rowCount() { return features.size(); }
 
-    int rowCount() { return rows.size(); }
+    /** Number of feature columns (all columns but the label). */
+    int featureCount() { return labelCol >= 0 ? width - 1 : width; }
 
-    int columnCount() { return rows.get(0).length; }
+    boolean hasLabel() { return labelCol >= 0; }
 
-    String columnName(int c) { return header != null ? header[c] : "column " + c; }
+    String labelName() { return columnName(labelCol); }
 
-    String[] column(int c) { return rows.stream().map(r -> r[c]).toArray(String[]::new); }
+    private String columnName(int c) { return header != null ? header[c] : "column " + c; }
 
-    /** The number in row r, column c, or an error naming the line and column. */
-    double number(int r, int c) {
-        String cell = rows.get(r)[c];
-        try {
-            if (!cell.isEmpty()) {
-                return Double.parseDouble(cell);
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the position
-        }
-        String shown = cell.isEmpty() ? "an empty field" : "'" + cell + "'";
-        throw new DataFormatException(reader, file, "line " + lineNumbers.get(r) + ", " + columnName(c)
-                + ": " + shown + " is not a number");
-    }
+    /** The label column's cells. */
+    String[] labels() { return labels.toArray(String[]::new); }
 
-    /** All cells as numbers, or null when any is not a number. */
+    /** Feature row r (not a copy). */
+    double[] features(int r) { return features.get(r); }
+
+    /** The label cells as numbers, or null when any is not a number. */
     static double[] numbers(String[] cells) {
         double[] v = new double[cells.length];
         for (int i = 0; i < cells.length; i++) {
@@ -123,8 +143,7 @@ final class CsvTable {
     }
 
     /** The index of the label column, or -1 for none. */
-    int resolve(CsvReader.LabelColumn label) {
-        int width = columnCount();
+    private static int resolve(String reader, String file, CsvReader.LabelColumn label, String[] header, int width) {
         if (label.name() == null) {
             if (label.index() < -width || label.index() >= width) {
                 throw new DataFormatException(reader, file, "label column " + label.index()
@@ -136,11 +155,11 @@ final class CsvTable {
             case "last": return width - 1;
             case "first": return 0;
             case "none": return -1;
-            default: return byName(label.name());
+            default: return byName(reader, file, label.name(), header);
         }
     }
 
-    private int byName(String name) {
+    private static int byName(String reader, String file, String name, String[] header) {
         if (header == null) {
             throw new DataFormatException(reader, file, "has no header line, so there is no column named '"
                     + name + "' (use label: \"last\", \"first\" or a column index)");
@@ -152,5 +171,42 @@ final class CsvTable {
         }
         throw new DataFormatException(reader, file, "no column named '" + name + "' (columns: "
                 + String.join(", ", header) + ")");
+    }
+
+    /** A cursor over the non-blank lines of a text, with 1-based line numbers, without splitting it all. */
+    private static final class Lines {
+        private final String text;
+        private int at;
+        private int lineNo;
+        private String line;
+        private int number;
+
+        Lines(String text) {
+            this.text = text;
+        }
+
+        /** Moves to the next non-blank line; false at the end. */
+        boolean advance() {
+            while (at < text.length()) {
+                int end = text.indexOf('\n', at);
+                int stop = end < 0 ? text.length() : end;
+                String l = text.substring(at, stop);
+                at = end < 0 ? text.length() + 1 : end + 1;
+                lineNo++;
+                if (l.endsWith("\r")) {
+                    l = l.substring(0, l.length() - 1);
+                }
+                if (!l.isBlank()) {
+                    line = l;
+                    number = lineNo;
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        String line() { return line; }
+
+        int number() { return number; }
     }
 }

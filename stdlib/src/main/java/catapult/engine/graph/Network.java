@@ -23,6 +23,7 @@ public final class Network implements Model {
     private final Topology topology;
     private final INDArray params;
     private final INDArray initial;
+    private final PrimalCache primal = new PrimalCache();
 
     Network(Program program, Topology topology) {
         this(program, topology, program.initialParams(), null);
@@ -72,7 +73,7 @@ public final class Network implements Model {
     public int indegreeMax() { return topology.indegreeMax(); }
 
     /** One row per group: name, kind, shape, parameter count, in-degree (or min..max). */
-    public List<Topology.Row> summary() { return topology.rows(); }
+    public List<GroupSummary> summary() { return topology.rows(); }
 
     @Override public INDArray params() { return params; }
 
@@ -93,7 +94,8 @@ public final class Network implements Model {
     @Override
     public INDArray jvp(INDArray x, INDArray v) {
         checkVector(v, "jvp");
-        try (Tape t = program.forward(Inputs.flatten(x, program.inputSize()), params)) {
+        synchronized (primal) {
+            Tape t = primal.tape(program, x, params);
             program.tangents(t, params, v, false);
             return program.outputCopy(t, t.b);
         }
@@ -102,10 +104,32 @@ public final class Network implements Model {
     @Override
     public INDArray hvp(INDArray x, INDArray cotangent, INDArray v) {
         checkVector(v, "hvp");
-        try (Tape t = program.forward(Inputs.flatten(x, program.inputSize()), params)) {
+        synchronized (primal) {
+            Tape t = primal.tape(program, x, params);
             program.tangents(t, params, v, false);
             INDArray c = Inputs.cotangent(cotangent, t.n, outputCount());
             return program.reverse(t, params, v, null, c, false, null).params().muli(0.5);
+        }
+    }
+
+    /**
+     * H_L v in one pass: tangents along v give Jv; the reverse with cotangents (g o Jv, r/2)
+     * returns J'(g o Jv) + (sum r H) v.
+     */
+    @Override
+    public INDArray lossHvp(INDArray x, INDArray r, INDArray g, INDArray v) {
+        checkVector(v, "loss_hvp");
+        synchronized (primal) {
+            Tape t = primal.tape(program, x, params);
+            program.tangents(t, params, v, false);
+            int k = outputCount();
+            INDArray jv = program.outputCopy(t, t.b);
+            INDArray bbar = jv.muli(Inputs.cotangent(g, t.n, k));
+            INDArray cbar = Inputs.cotangent(r, t.n, k).mul(0.5);
+            INDArray out = program.reverse(t, params, v, bbar, cbar, false, null).params();
+            bbar.close();
+            cbar.close();
+            return out;
         }
     }
 

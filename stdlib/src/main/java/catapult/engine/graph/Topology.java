@@ -16,14 +16,13 @@ import java.util.List;
  */
 public final class Topology {
     /** One row of {@code summary()}. */
-    public record Row(String group, String kind, String shape, long params, String inDegree) {}
 
     private final int[] layer;
     private final int[] minIn;
     private final int[] maxIn;
     private final int depth;
     private final int width;
-    private final List<Row> rows = new ArrayList<>();
+    private final List<GroupSummary> rows = new ArrayList<>();
 
     Topology(List<GraphBuilder.Group> groups, int[] inputs, int[] outputs, List<Op> ops) {
         int n = groups.size();
@@ -38,7 +37,7 @@ public final class Topology {
             int[] deg = inDegrees(ops.get(v));
             minIn[v] = deg.length == 0 ? 0 : Arrays.stream(deg).min().getAsInt();
             maxIn[v] = deg.length == 0 ? 0 : Arrays.stream(deg).max().getAsInt();
-            rows.add(new Row(g.kind() + "_" + v, g.kind(), shapeText(g.shape()), ops.get(v).paramCount(),
+            rows.add(new GroupSummary(g.kind() + "_" + v, g.kind(), shapeText(g.shape()), ops.get(v).paramCount(),
                     deg.length == 0 ? "" : minIn[v] == maxIn[v] ? "" + minIn[v] : minIn[v] + ".." + maxIn[v]));
         }
         int d = 0;
@@ -51,7 +50,7 @@ public final class Topology {
 
     int width() { return width; }
 
-    List<Row> rows() { return List.copyOf(rows); }
+    List<GroupSummary> rows() { return List.copyOf(rows); }
 
     /** Smallest in-degree over all neurons of weighted groups (0 when there are none). */
     int indegreeMin() {

@@ -26,13 +26,12 @@ public final class Agop {
     /** G(f) of a model on inputs x (n x d or n x h x w x c), in x's dtype. */
     public static INDArray agop(Model model, INDArray x) {
         long n = x.size(0);
+        int k = model.outputCount();
+        DataType dt = x.dataType().isFPType() ? x.dataType() : Nd4j.defaultFloatingPointType();
         try (Model.Pass pass = model.forward(x)) {
-            INDArray out = pass.output();
-            int k = (int) out.size(1);
             INDArray g = null;
             for (int j = 0; j < k; j++) {
-                INDArray cot = Nd4j.zeros(out.dataType(), out.shape());
-                cot.get(NDArrayIndex.all(), NDArrayIndex.point(j)).assign(1);
+                INDArray cot = unitColumn(dt, n, k, j);
                 INDArray raw = pass.inputVjp(cot);
                 g = accumulate(g, flat(raw), n);
                 cot.close();
@@ -40,6 +39,16 @@ public final class Agop {
             }
             return g;
         }
+    }
+
+    /** The n x k cotangent selecting output j (all ones for k = 1). */
+    private static INDArray unitColumn(DataType dt, long n, int k, int j) {
+        if (k == 1) {
+            return Nd4j.ones(dt, n, 1);
+        }
+        INDArray cot = Nd4j.zeros(dt, n, k);
+        cot.get(NDArrayIndex.all(), NDArrayIndex.point(j)).assign(1);
+        return cot;
     }
 
     /**

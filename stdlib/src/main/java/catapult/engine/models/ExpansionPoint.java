@@ -1,5 +1,6 @@
 package catapult.engine.models;
 
+import catapult.engine.autodiff.Fingerprint;
 import catapult.engine.autodiff.Program;
 import catapult.engine.autodiff.Tape;
 import catapult.engine.graph.Inputs;
@@ -9,7 +10,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * What the Taylor models keep about w0: the frozen parameter vector and the forward tapes at w0
  * (activations, activation derivatives) for the last two inputs, so a training step on the
  * same batch costs only the tangent and reverse passes. Inputs are recognised by identity plus
- * a cheap fingerprint, so refilling the same buffer with new data is still noticed.
+ * a random projection of their values, so refilling the same buffer with new data is noticed.
  * Not thread-safe: one model is trained by one thread.
  */
 final class ExpansionPoint {
@@ -17,6 +18,7 @@ final class ExpansionPoint {
     private final INDArray w0;
     private final Entry[] entries = new Entry[2];
     private Object tangentOwner;
+    private final Fingerprint fingerprint = new Fingerprint();
 
     private record Entry(INDArray x, double fingerprint, Tape tape) {}
 
@@ -31,7 +33,7 @@ final class ExpansionPoint {
 
     /** The tape at w0 for x (n x d or images), computed on first use. */
     Tape tape(INDArray x) {
-        double fp = fingerprint(x);
+        double fp = fingerprint.of(x);
         for (Entry e : entries) {
             if (e != null && e.x == x && e.fingerprint == fp) return e.tape;
         }
@@ -62,8 +64,4 @@ final class ExpansionPoint {
         tangentOwner = null;
     }
 
-    private static double fingerprint(INDArray x) {
-        if (x.isEmpty()) return 0.0;
-        return x.sumNumber().doubleValue() + 0.5 * x.getDouble(0) - 0.25 * x.getDouble(x.length() - 1);
-    }
 }

@@ -1,156 +1,193 @@
 package catapult.engine.models;
 
-import java.util.SplittableRandom;
-import java.util.function.Function;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+
 /**
- * The general quadratic model of the thesis (Eq. 3.3): g(w; x) = w'phi(x) + 1/2 gamma w' Sigma(x) w,
- * one output, w0 ~ N(0, I). It isolates the catapult mechanism from any network: phi fixes the
- * tangent features and gamma the curvature (B.13-B.14: smaller gamma, higher loss peak).
- * Sigma is a fixed p x p matrix or a function of x (one p x p matrix per example).
+ * The general quadratic model g(w; x) = w' phi(x) + gamma/2 w' Sigma w (thesis Eq. 3.3), with
+ * w0 ~ N(0, I) drawn from a seed. The thesis uses it to show the catapult phase without a
+ * network (B.14: phi(x) = x/|x|, Sigma a random +-1 diagonal, gamma = 1e-3). phi is a batched
+ * function n x d -> n x p; its value is cached for the last input. One output.
  */
 public final class GeneralQuadraticModel implements Model {
-    private final int dim;
+    private final int p;
     private final Function<INDArray, INDArray> phi;
-    private final INDArray sigma;
-    private final Function<INDArray, INDArray> sigmaOfX;
+    private final Sigma sigma;
     private final double gamma;
+    private final long[] inputShape;
     private final INDArray params;
     private final INDArray initial;
+    private INDArray cachedX;
+    private INDArray cachedPhi;
+    private Object cachedSigma;
 
-    private GeneralQuadraticModel(int dim, Function<INDArray, INDArray> phi, INDArray sigma,
-                                  Function<INDArray, INDArray> sigmaOfX, double gamma, INDArray params, INDArray initial) {
-        this.dim = dim;
+    /**
+     * @param p          number of parameters
+     * @param phi        features, n x d -> n x p
+     * @param sigma      "signs", "identity", a p x p INDArray, or a Function of x returning n x p x p
+     * @param inputShape shape of one example (for {@link #inputShape()}), e.g. {100}
+     */
+    public GeneralQuadraticModel(int p, Function<INDArray, INDArray> phi, Object sigma, double gamma,
+                                 long seed, long[] inputShape) {
+        if (p < 1) throw new IllegalArgumentException("quadratic: argument 'dim' must be a positive integer, got " + p);
+        if (phi == null) throw new IllegalArgumentException("quadratic: argument 'phi' is required");
+        if (!Double.isFinite(gamma)) throw new IllegalArgumentException("quadratic: argument 'gamma' must be finite");
+        DataType dtype = Nd4j.defaultFloatingPointType();
+        this.p = p;
         this.phi = phi;
-        this.sigma = sigma;
-        this.sigmaOfX = sigmaOfX;
         this.gamma = gamma;
-        this.params = params;
-        this.initial = initial;
+        this.sigma = sigmaOf(sigma, p, seed, dtype);
+        this.inputShape = inputShape.clone();
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[] w = new double[p];
+        for (int i = 0; i < p; i++) w[i] = rng.nextGaussian();
+        this.initial = Nd4j.create(w, new long[]{p}, dtype);
+        this.params = initial.dup();
     }
 
     /**
-     * @param phi      batched features: n x d inputs to n x dim
-     * @param sigma    a dim x dim matrix (symmetrized), or null when sigmaOfX is given
-     * @param sigmaOfX one example (1-D, length d) to its dim x dim matrix, or null
+     * The factory the DSL binding uses: Sigma as a p x p matrix (a diagonal one is kept as its
+     * diagonal) or as a function of one example (1-D, length d) giving its p x p matrix.
      */
     public static GeneralQuadraticModel create(int dim, Function<INDArray, INDArray> phi, INDArray sigma,
                                                Function<INDArray, INDArray> sigmaOfX, double gamma, long seed) {
-        if (dim <= 0) throw new IllegalArgumentException("quadratic: dim must be positive, got " + dim);
-        if ((sigma == null) == (sigmaOfX == null)) throw new IllegalArgumentException("quadratic: give sigma as a matrix or as a function of x");
-        INDArray sym = null;
-        if (sigma != null) {
-            if (sigma.rank() != 2 || sigma.rows() != dim || sigma.columns() != dim) {
-                throw new IllegalArgumentException("quadratic: sigma must be " + dim + " x " + dim + ", got " + java.util.Arrays.toString(sigma.shape()));
-            }
-            sym = sigma.add(sigma.transpose()).muli(0.5);
+        if ((sigma == null) == (sigmaOfX == null)) {
+            throw new IllegalArgumentException("quadratic: give sigma as a matrix or as a function of x");
         }
-        SplittableRandom rng = new SplittableRandom(seed);
-        double[] w = new double[dim];
-        for (int i = 0; i < dim; i++) w[i] = rng.nextGaussian();
-        INDArray w0 = Nd4j.create(w).castTo(Nd4j.defaultFloatingPointType());
-        return new GeneralQuadraticModel(dim, phi, sym, sigmaOfX, gamma, w0.dup(), w0);
+        Object s = sigma != null ? sigma : perExample(sigmaOfX, dim);
+        return new GeneralQuadraticModel(dim, phi, s, gamma, seed, new long[]{-1});
     }
 
-    /** A diagonal of random signs (+-1) drawn from seed: the thesis' "Sigma = random signs". */
+    /** A dim x dim diagonal of random signs drawn from the seed (the thesis' Sigma, B.14). */
     public static INDArray randomSigns(int dim, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed ^ 0x5DEECE66DL);
-        INDArray d = Nd4j.create(Nd4j.defaultFloatingPointType(), dim);
-        for (int i = 0; i < dim; i++) d.putScalar(i, rng.nextBoolean() ? 1.0 : -1.0);
-        return Nd4j.diag(d);
+        return Nd4j.diag(Sigma.signVector(dim, seed, Nd4j.defaultFloatingPointType()));
     }
 
+    /** Stacks a per-example Sigma function into the batched n x p x p form (DSL lambdas are per example). */
+    private static Function<INDArray, INDArray> perExample(Function<INDArray, INDArray> f, int p) {
+        return x -> {
+            INDArray out = Nd4j.create(x.dataType(), x.size(0), p, p);
+            for (long i = 0; i < x.size(0); i++) {
+                INDArray m = f.apply(x.getRow(i).dup());
+                if (m == null || m.length() != (long) p * p) {
+                    throw new IllegalArgumentException("quadratic: sigma(x) must give a " + p + " x " + p + " matrix per example");
+                }
+                out.putSlice((int) i, m.reshape('c', p, p).castTo(x.dataType()));
+            }
+            return out;
+        };
+    }
+
+    /** The curvature scale gamma. */
     public double gamma() { return gamma; }
 
-    @Override public long paramCount() { return dim; }
+    private GeneralQuadraticModel(GeneralQuadraticModel o, INDArray w) {
+        this.p = o.p;
+        this.phi = o.phi;
+        this.sigma = o.sigma;
+        this.gamma = o.gamma;
+        this.inputShape = o.inputShape;
+        this.initial = o.initial;
+        this.params = w;
+    }
+
+    private static Sigma sigmaOf(Object s, int p, long seed, DataType dtype) {
+        if ("signs".equals(s)) return Sigma.signs(p, seed, dtype);
+        if ("identity".equals(s)) return Sigma.identity(p, dtype);
+        if (s instanceof INDArray m) return Sigma.matrix(m.castTo(dtype), p);
+        if (s instanceof Function<?, ?> f) {
+            @SuppressWarnings("unchecked") Function<INDArray, INDArray> g = (Function<INDArray, INDArray>) f;
+            return Sigma.function(g);
+        }
+        throw new IllegalArgumentException("quadratic: sigma must be \"signs\", \"identity\", a p x p tensor or a function of x");
+    }
+
+    @Override public long paramCount() { return p; }
 
     @Override public int outputCount() { return 1; }
 
-    @Override public long[] inputShape() { return new long[] {-1}; }
+    @Override public long[] inputShape() { return inputShape.clone(); }
 
     @Override public INDArray params() { return params; }
 
     @Override public INDArray initialParams() { return initial; }
 
-    private INDArray features(INDArray x) {
-        INDArray f = phi.apply(x);
-        if (f.rank() != 2 || f.rows() != x.size(0) || f.columns() != dim) {
-            throw new IllegalArgumentException("quadratic: phi must give " + dim + " features per example, got shape "
-                    + java.util.Arrays.toString(f.shape()));
-        }
-        return f.castTo(params.dataType());
-    }
-
-    /** Sigma_i w for every example: n x dim. */
-    private INDArray sigmaTimes(INDArray x, INDArray v) {
-        long n = x.size(0);
-        if (sigma != null) return sigma.mmul(v.reshape(dim, 1)).reshape(1, dim).repeat(0, n);
-        INDArray out = Nd4j.create(params.dataType(), n, dim);
-        for (long i = 0; i < n; i++) {
-            INDArray s = sigmaOfX.apply(x.getRow(i).dup()).castTo(params.dataType());
-            INDArray sym = s.add(s.transpose()).muli(0.5);
-            out.putRow(i, sym.mmul(v.reshape(dim, 1)).reshape(dim));
-        }
-        return out;
-    }
-
     @Override
     public INDArray predict(INDArray x) {
-        INDArray f = features(x);
-        INDArray sw = sigmaTimes(x, params);
-        INDArray quad = sw.mulRowVector(params.reshape(1, dim)).sum(1).muli(0.5 * gamma);
-        return f.mmul(params.reshape(dim, 1)).addi(quad.reshape(x.size(0), 1));
+        INDArray f = features(x).mmul(params.reshape(p, 1));
+        return f.addi(sigma.quad(params, cachedSigma, (int) x.size(0)).muli(0.5 * gamma));
     }
 
     @Override
     public Pass forward(INDArray x) {
-        INDArray f = features(x);
-        INDArray sw = sigmaTimes(x, params);
-        INDArray out = f.mmul(params.reshape(dim, 1)).addi(sw.mulRowVector(params.reshape(1, dim)).sum(1).muli(0.5 * gamma).reshape(x.size(0), 1));
+        INDArray y = predict(x);
         return new Pass() {
-            @Override public INDArray output() { return out; }
+            @Override public INDArray output() { return y; }
 
-            /** J_i = phi_i + gamma Sigma_i w, so J'c = sum_i c_i (phi_i + gamma Sigma_i w). */
-            @Override public INDArray vjp(INDArray c) {
-                INDArray jac = f.add(sw.mul(gamma));
-                return jac.transpose().mmul(c.reshape(x.size(0), 1)).reshape(dim);
+            /** Phi' c + gamma sum_i c_i Sigma_i w. */
+            @Override
+            public INDArray vjp(INDArray c) {
+                INDArray cc = c.reshape(x.size(0), 1).castTo(params.dataType());
+                INDArray g = features(x).transpose().mmul(cc).reshape(p);
+                return g.addi(sigma.contract(cc, params, cachedSigma).muli(gamma));
             }
 
-            @Override public INDArray inputVjp(INDArray c) {
-                throw new UnsupportedOperationException("input gradients of a general quadratic model are not defined (phi is a black box)");
+            @Override
+            public INDArray inputVjp(INDArray c) {
+                throw new UnsupportedOperationException("input gradients of a general quadratic model are not supported (phi is opaque)");
             }
         };
     }
 
+    /** Phi v + gamma (Sigma_i w) . v per example. */
     @Override
     public INDArray jvp(INDArray x, INDArray v) {
-        INDArray jac = features(x).addi(sigmaTimes(x, params).muli(gamma));
-        return jac.mmul(v.reshape(dim, 1));
+        INDArray vv = v.reshape(p, 1).castTo(params.dataType());
+        INDArray out = features(x).mmul(vv);
+        return out.addi(sigma.rows(params, cachedSigma, (int) x.size(0)).mmul(vv).muli(gamma));
     }
 
+    /** gamma sum_i c_i Sigma_i v. */
     @Override
-    public INDArray hvp(INDArray x, INDArray cotangent, INDArray v) {
-        INDArray sv = sigmaTimes(x, v).muli(gamma);
-        return sv.transpose().mmul(cotangent.reshape(x.size(0), 1)).reshape(dim);
+    public INDArray hvp(INDArray x, INDArray c, INDArray v) {
+        features(x);
+        INDArray cc = c.reshape(x.size(0), 1).castTo(params.dataType());
+        return sigma.contract(cc, v.reshape(p).castTo(params.dataType()), cachedSigma).muli(gamma);
     }
 
-    @Override
-    public Model copy() {
-        return new GeneralQuadraticModel(dim, phi, sigma, sigmaOfX, gamma, params.dup(), initial);
-    }
+    @Override public Model copy() { return new GeneralQuadraticModel(this, params.dup()); }
 
     @Override
     public Model withParams(INDArray w) {
-        return new GeneralQuadraticModel(dim, phi, sigma, sigmaOfX, gamma, w.dup().reshape(dim), initial);
+        if (w.length() != p) {
+            throw new IllegalArgumentException("with_params: parameter vector must have length " + p + ", got " + w.length());
+        }
+        return new GeneralQuadraticModel(this, w.castTo(params.dataType()).reshape(p).dup());
     }
 
     @Override
-    public String describe() {
-        return "quadratic(dim=" + dim + ", gamma=" + gamma + (sigma == null ? ", sigma(x)" : "") + ")";
+    public String describe() { return "quadratic(dim=" + p + ", gamma=" + gamma + ")"; }
+
+    @Override
+    public String toString() { return describe(); }
+
+    /** phi(x) (n x p), recomputed only for a new input. */
+    private INDArray features(INDArray x) {
+        if (x != cachedX) {
+            INDArray f = phi.apply(x);
+            if (f == null || f.rank() != 2 || f.size(0) != x.size(0) || f.size(1) != p) {
+                throw new IllegalArgumentException("quadratic: phi must return an n x " + p + " tensor, got "
+                        + (f == null ? "none" : Arrays.toString(f.shape())));
+            }
+            cachedPhi = f.castTo(params.dataType());
+            cachedSigma = sigma.prepare(x, p);
+            cachedX = x;
+        }
+        return cachedPhi;
     }
-
-    @Override public String toString() { return describe(); }
-
 }

@@ -1,5 +1,6 @@
 package catapult.engine.models;
 
+import catapult.engine.autodiff.Buffers;
 import catapult.engine.autodiff.Tape;
 import catapult.engine.graph.Inputs;
 import catapult.engine.graph.Network;
@@ -66,9 +67,17 @@ public final class LinearModel implements Model {
                 return at.program().reverse(t, at.w0(), null, c, null, false, null).params();
             }
 
+            /** grad_x of <c, f(x; w0) + J(x; w0) D>: the jet reverse's input cotangent. */
             @Override
             public INDArray inputVjp(INDArray cotangent) {
-                throw new UnsupportedOperationException("input gradients of a linear model are not supported");
+                Tape t = at.tape(x);
+                INDArray delta = params.sub(at.w0());
+                at.tangents(t, delta, false, null);
+                INDArray c = Inputs.cotangent(cotangent, t.n, outputCount());
+                INDArray half = c.mul(0.5);
+                INDArray g = at.program().inputGradient(t, at.w0(), delta, c, half);
+                Buffers.release(delta, half);
+                return x.rank() == 2 ? g : g.reshape('c', x.shape());
             }
 
             @Override public void close() { y.close(); }

@@ -66,6 +66,20 @@ public interface Model {
      */
     INDArray hvp(INDArray x, INDArray cotangent, INDArray v);
 
+    /**
+     * The loss-Hessian-vector product H_L v = J' (g o J v) + (sum_{i,j} r[i,j] H_{f_j(x_i)}) v for
+     * a loss whose gradient in the outputs is r (n x k) and whose Hessian in the outputs is
+     * diagonal g (n x k); e.g. L = 1/(2n) sum (f - y)^2 has r = (f - y)/n and g = 1/n.
+     * Networks override it with one fused forward, tangent and reverse pass.
+     */
+    default INDArray lossHvp(INDArray x, INDArray r, INDArray g, INDArray v) {
+        INDArray jv = jvp(x, v);
+        INDArray weighted = jv.mul(g.reshape(jv.shape()));
+        INDArray gn;
+        try (Pass p = forward(x)) { gn = p.vjp(weighted); }
+        return gn.addi(hvp(x, r, v));
+    }
+
     /** An independent deep copy (same w and w0). */
     Model copy();
 

@@ -1,12 +1,17 @@
 package catapult.engine.train;
 
 import catapult.engine.data.Dataset;
+import catapult.engine.graph.Network;
 import catapult.engine.kernels.Eigs;
+import catapult.engine.kernels.HasStructuredNtk;
 import catapult.engine.kernels.LinearOperator;
 import catapult.engine.kernels.Loss;
 import catapult.engine.kernels.Ntk;
+import catapult.engine.kernels.PassOperator;
 import catapult.engine.kernels.Spectra;
+import catapult.engine.models.LinearModel;
 import catapult.engine.models.Model;
+import catapult.engine.models.QuadraticModel;
 import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -19,10 +24,10 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * eigen-solve per tracked step shared by every metric, and Lanczos warm-started from the previous
  * step's eigenvectors (the kernel drifts slowly, so a good start saves most operator products).
  *
- * <p>Small kernels ({@link #DENSE_SIDE}) are formed and solved densely. Larger ones are formed only
- * when the model computes K structurally and it fits ({@link #FORM_LIMIT}), then Lanczos runs on
- * K v; otherwise Lanczos runs on NTK-vector products J (J' v), one reverse and one forward-mode
- * pass each.
+ * <p>K is formed when that is cheap: the model computes it structurally (up to {@link #FORM_LIMIT})
+ * or it is tiny ({@link #SMALL_SIDE}). A formed K up to {@link #DENSE_SIDE} is solved densely,
+ * a larger one by warm-started Lanczos on K v. Otherwise warm-started Lanczos runs on
+ * NTK-vector products J (J' v), one reverse and one forward-mode pass each.
  */
 final class KernelTracker {
 
@@ -35,6 +40,9 @@ final class KernelTracker {
      * model give each eigenvalue k times).
      */
     static final long DENSE_SIDE = 128;
+
+    /** Up to this side even models without a structured NTK have K formed by Jacobian contraction. */
+    static final long SMALL_SIDE = 32;
 
     private final Model model;
     private final Dataset data;
@@ -110,19 +118,37 @@ final class KernelTracker {
 
     private Eigs eigs() {
         if (eigs != null) return eigs;
-        if (side <= Math.max(DENSE_SIDE, 2L * pairs + 2)) {
+        if (formable() && side <= Math.max(DENSE_SIDE, 2L * pairs + 2)) {
             eigs = Spectra.topEigs(kernel(), pairs);
         } else {
             DataType dtype = model.params().dataType();
-            eigs = Spectra.lanczosEigs(operator(), side, pairs, seed, warmStart, dtype);
+            if (formable()) {
+                eigs = Spectra.lanczosEigs(operator(), side, pairs, seed, warmStart, dtype);
+            } else {
+                try (PassOperator op = Ntk.operator(model, data.x())) {
+                    eigs = Spectra.lanczosEigs(op, side, pairs, seed, warmStart, dtype);
+                }
+            }
             operatorProducts += eigs.operatorApplications();
         }
         warmStart = eigs.warmStart();
         return eigs;
     }
 
+    /**
+     * Whether forming K is cheap: the model computes it structurally (one batched pass), or the
+     * kernel is so small that Jacobian contraction (a pass per example) costs little.
+     */
+    private boolean formable() {
+        return hasStructuredNtk(model) ? side <= FORM_LIMIT : side <= SMALL_SIDE;
+    }
+
+    /** The models {@link Ntk#of} computes structurally (it dispatches on the same types). */
+    private static boolean hasStructuredNtk(Model m) {
+        return m instanceof HasStructuredNtk || m instanceof Network || m instanceof LinearModel || m instanceof QuadraticModel;
+    }
+
     private LinearOperator operator() {
-        if (side > FORM_LIMIT) return Ntk.operator(model, data.x());
         INDArray k = kernel();
         return v -> Nd4j.gemm(k, v.reshape(side, 1), false, false).reshape(side);
     }

@@ -48,8 +48,8 @@ public final class Metric {
             case "distance" -> every(name, s -> new double[] {s.distance()}, false);
             case "crit_lr_batch" -> new Metric(name, List.of(name), Cadence.UPDATE, s -> new double[] {s.batchCriticalLr()}, 0, false);
             case "grad_norm" -> new Metric(name, List.of(name), Cadence.UPDATE, s -> new double[] {s.gradientNorm()}, 0, false);
-            default -> throw new IllegalArgumentException("unknown metric '" + name + "'; known metrics are " + NAMES
-                    + ", ntk_eigs(k), loss_split(s) and agop_alignment(gstar, x)");
+            default -> throw new IllegalArgumentException("unknown metric '" + name + "'" + suggestion(name)
+                    + "; known metrics are " + NAMES + ", ntk_eigs(k), loss_split(s) and agop_alignment(gstar, x)");
         };
     }
 
@@ -75,6 +75,37 @@ public final class Metric {
     public static Metric agopAlignment(INDArray gstar, INDArray x) {
         if (gstar == null || x == null) throw new IllegalArgumentException("agop_alignment: give a target AGOP and inputs x");
         return every("agop_alignment", s -> new double[] {s.agopAlignment(gstar, x)}, false);
+    }
+
+    /** " (did you mean 'test_loss'?)" for a near miss, else "". */
+    private static String suggestion(String name) {
+        List<String> all = new ArrayList<>(NAMES);
+        all.addAll(List.of("ntk_eigs", "loss_split", "agop_alignment"));
+        String best = null;
+        int bestDistance = 3;
+        for (String known : all) {
+            int d = editDistance(name, known);
+            if (d < bestDistance) {
+                best = known;
+                bestDistance = d;
+            }
+        }
+        return best == null ? "" : " (did you mean '" + best + "'?)";
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            int[] cur = new int[b.length() + 1];
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+            }
+            prev = cur;
+        }
+        return prev[b.length()];
     }
 
     private static Metric every(String name, MetricMeasure m, boolean needsTest) {

@@ -86,13 +86,15 @@ final class ModelTraining implements LrContext {
             throw new IllegalArgumentException("learning rate at step " + t + " must be a finite number >= 0, got "
                     + Format.number(lr));
         }
-        Model.Pass pass = fullBatch && fullPass != null ? fullPass : model.forward(batch.x());
-        INDArray cotangent = loss.gradient(pass.output(), batch.y());
-        gradient = pass.vjp(cotangent);
-        cotangent.close();
+        try (Model.Pass pass = fullBatch && fullPass != null ? fullPass : model.forward(batch.x())) {
+            fullPass = null;
+            INDArray cotangent = loss.gradient(pass.output(), batch.y());
+            gradient = pass.vjp(cotangent);
+            cotangent.close();
+        }
         for (Metric m : updateMetrics) record(m.name(), t, m.measure(this));
         stepper.step(model.params(), gradient, lr);
-        fullPass = null;
+        gradient.close();
         gradient = null;
         step = t + 1;
         double l = recordLoss(step);
@@ -121,6 +123,7 @@ final class ModelTraining implements LrContext {
 
     /** Ends the run at step t: the last step is tracked unless the run diverged or was interrupted. */
     void finish(int t, Run.Stop reason) {
+        closeFullPass();
         if (stop == null) stop = reason;
         if (stop == Run.Stop.STEPS || stop == Run.Stop.UNTIL) track(t);
     }
@@ -208,6 +211,7 @@ final class ModelTraining implements LrContext {
     private double recordLoss(int t) {
         INDArray f;
         if (fullBatch) {
+            closeFullPass();
             fullPass = model.forward(data.x());
             f = fullPass.output();
         } else {
@@ -229,7 +233,13 @@ final class ModelTraining implements LrContext {
         latest.put(name, values.length == 1 ? (Object) values[0] : values.clone());
     }
 
+    private void closeFullPass() {
+        if (fullPass != null) fullPass.close();
+        fullPass = null;
+    }
+
     private void markDiverged(int t) {
+        closeFullPass();
         stop = Run.Stop.DIVERGED;
         divergedAt = t;
     }

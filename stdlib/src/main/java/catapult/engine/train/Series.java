@@ -3,13 +3,15 @@ package catapult.engine.train;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * One tracked quantity of a run: the steps t at which it was measured and a row of values per
  * step (one value for scalars, k for {@code ntk_eigs(k)}, two for {@code loss_split}). Values are
- * kept as doubles while training and handed out as arrays in the default floating type.
+ * measurements, kept and handed out in float64 whatever the model's dtype, so a series entry and
+ * the same number in {@code run.final} agree exactly.
  */
 public final class Series {
 
@@ -44,6 +46,9 @@ public final class Series {
 
     public int width() { return columns.size(); }
 
+    /** A one-number metric ("loss"); vector metrics such as ntk_eigs(1) stay rows x k. */
+    public boolean isScalar() { return columns.size() == 1 && columns.get(0).equals(name); }
+
     public int size() { return rows.size(); }
 
     public boolean isEmpty() { return rows.isEmpty(); }
@@ -69,10 +74,10 @@ public final class Series {
 
     /** Scalars as a vector of length size(); wider series as a size() x width() matrix. */
     public INDArray toArray() {
-        if (width() == 1) return Nd4j.createFromArray(column(0)).castTo(Nd4j.defaultFloatingPointType());
+        if (isScalar()) return Nd4j.createFromArray(column(0));
         double[][] data = rows.toArray(new double[0][]);
-        if (data.length == 0) return Nd4j.create(Nd4j.defaultFloatingPointType(), 0, width());
-        return Nd4j.createFromArray(data).castTo(Nd4j.defaultFloatingPointType());
+        if (data.length == 0) return Nd4j.create(DataType.DOUBLE, 0, width());
+        return Nd4j.createFromArray(data);
     }
 
     @Override

@@ -9,7 +9,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -23,6 +26,9 @@ import java.util.function.Function;
  * Global ND4J settings (default data type) are shared by all bodies.
  */
 public final class Sweep {
+
+    /** How often a waiting sweep polls its interrupt check. */
+    static final long POLL_MILLIS = 50;
 
     private Sweep() {}
 
@@ -58,6 +64,16 @@ public final class Sweep {
      */
     public static Table run(Map<String, ? extends List<?>> grid, Function<Map<String, Object>, ? extends Map<String, ?>> body,
                             int threads, ProgressListener progress) {
+        return run(grid, body, threads, progress, () -> false);
+    }
+
+    /**
+     * As above; {@code interrupt} is polled while waiting (every {@link #POLL_MILLIS} ms): when it
+     * holds, the workers are interrupted (a training run inside a body then stops and keeps its
+     * partial result) and the table holds the points that had finished.
+     */
+    public static Table run(Map<String, ? extends List<?>> grid, Function<Map<String, Object>, ? extends Map<String, ?>> body,
+                            int threads, ProgressListener progress, BooleanSupplier interrupt) {
         List<Map<String, Object>> points = points(grid);
         int poolSize = Math.max(1, Math.min(points.size(), threads > 0 ? threads : Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(poolSize, daemonThreads());
@@ -75,7 +91,7 @@ public final class Sweep {
                     return row;
                 }));
             }
-            return Table.of(collect(futures, pool));
+            return Table.of(collect(futures, pool, interrupt));
         } finally {
             pool.shutdownNow();
         }
@@ -87,11 +103,17 @@ public final class Sweep {
         return row;
     }
 
-    private static List<Map<String, Object>> collect(List<Future<Map<String, Object>>> futures, ExecutorService pool) {
+    private static List<Map<String, Object>> collect(List<Future<Map<String, Object>>> futures, ExecutorService pool,
+                                                     BooleanSupplier interrupt) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Future<Map<String, Object>> f : futures) {
             try {
-                rows.add(f.get());
+                Map<String, Object> row = await(f, interrupt);
+                if (row == null) {
+                    pool.shutdownNow();
+                    return finishedRows(futures);
+                }
+                rows.add(row);
             } catch (InterruptedException e) {
                 pool.shutdownNow();
                 Thread.currentThread().interrupt();
@@ -102,6 +124,19 @@ public final class Sweep {
             }
         }
         return rows;
+    }
+
+    /** f's result, polling the interrupt check while waiting; null once the check holds. */
+    private static Map<String, Object> await(Future<Map<String, Object>> f, BooleanSupplier interrupt)
+            throws InterruptedException, ExecutionException {
+        while (true) {
+            if (interrupt.getAsBoolean()) return null;
+            try {
+                return f.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException stillRunning) {
+                // poll the interrupt check again
+            }
+        }
     }
 
     private static List<Map<String, Object>> finishedRows(List<Future<Map<String, Object>>> futures) {

@@ -40,27 +40,37 @@ final class TableText {
     static String pretty(Table t) {
         List<Integer> shown = shownRows(t.size());
         List<String> cols = t.columns();
-        int[] widths = new int[cols.size()];
         List<String[]> lines = new ArrayList<>();
+        lines.add(cols.toArray(new String[0]));
         for (int i : shown) {
             String[] line = new String[cols.size()];
             for (int c = 0; c < cols.size(); c++) line[c] = i < 0 ? "..." : cell(t.row(i).get(cols.get(c)));
             lines.add(line);
         }
+        int[] widths = new int[cols.size()];
+        boolean[] numeric = new boolean[cols.size()];
         for (int c = 0; c < cols.size(); c++) {
-            widths[c] = cols.get(c).length();
             for (String[] line : lines) widths[c] = Math.max(widths[c], line[c].length());
+            numeric[c] = isNumeric(t, cols.get(c));
         }
         StringBuilder out = new StringBuilder();
-        String[] names = cols.toArray(new String[0]);
-        appendLine(out, names, names, widths, null);
-        appendRule(out, widths);
         for (int k = 0; k < lines.size(); k++) {
-            int i = shown.get(k);
-            appendLine(out, names, lines.get(k), widths, i < 0 ? null : t.row(i));
+            appendLine(out, lines.get(k), widths, numeric);
+            if (k == 0) appendRule(out, widths);
         }
         out.append("(").append(t.size()).append(t.size() == 1 ? " row)" : " rows)");
         return out.toString();
+    }
+
+    private static boolean isNumeric(Table t, String column) {
+        boolean any = false;
+        for (Map<String, Object> r : t.rows()) {
+            Object v = r.get(column);
+            if (v == null) continue;
+            if (!(v instanceof Number)) return false;
+            any = true;
+        }
+        return any;
     }
 
     private static List<Integer> shownRows(int n) {
@@ -75,15 +85,15 @@ final class TableText {
         return shown;
     }
 
-    private static void appendLine(StringBuilder out, String[] names, String[] cells, int[] widths,
-                                   Map<String, Object> row) {
+    /** Numeric columns right-aligned (header included), text left-aligned. */
+    private static void appendLine(StringBuilder out, String[] cells, int[] widths, boolean[] numeric) {
+        StringBuilder line = new StringBuilder();
         for (int c = 0; c < cells.length; c++) {
-            if (c > 0) out.append("  ");
-            boolean right = row != null && row.get(names[c]) instanceof Number;
+            if (c > 0) line.append("  ");
             String pad = " ".repeat(widths[c] - cells[c].length());
-            out.append(right ? pad + cells[c] : cells[c] + (c == cells.length - 1 ? "" : pad));
+            line.append(numeric[c] ? pad + cells[c] : cells[c] + pad);
         }
-        out.append('\n');
+        out.append(line.toString().stripTrailing()).append('\n');
     }
 
     private static void appendRule(StringBuilder out, int[] widths) {

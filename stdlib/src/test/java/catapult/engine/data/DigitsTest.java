@@ -26,6 +26,24 @@ class DigitsTest {
     }
 
     @Test
+    void followsTheDefaultFloatingTypeForFloat64Experiments() {
+        org.nd4j.linalg.api.buffer.DataType saved = org.nd4j.linalg.factory.Nd4j.defaultFloatingPointType();
+        try {
+            org.nd4j.linalg.factory.Nd4j.setDefaultDataTypes(org.nd4j.linalg.api.buffer.DataType.DOUBLE,
+                    org.nd4j.linalg.api.buffer.DataType.DOUBLE);
+            Dataset d = Digits.load(ReadOptions.all().withClasses(0, 1).withN(5));
+            assertEquals(org.nd4j.linalg.api.buffer.DataType.DOUBLE, d.x().dataType());
+            assertEquals(org.nd4j.linalg.api.buffer.DataType.DOUBLE, d.y().dataType());
+            double[] pixels = d.x().reshape(-1).toDoubleVector();
+            for (double p : pixels) {
+                assertEquals(Math.round(p * 16) / 16.0, p, 0, "pixels are exact multiples of 1/16");
+            }
+        } finally {
+            org.nd4j.linalg.factory.Nd4j.setDefaultDataTypes(saved, saved);
+        }
+    }
+
+    @Test
     void classSubsetAndSeededSample() {
         Dataset d = Digits.load(ReadOptions.all().withClasses(0, 1).withN(100).withSeed(2));
         assertEquals(100, d.n());

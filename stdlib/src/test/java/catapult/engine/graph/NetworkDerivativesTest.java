@@ -68,6 +68,24 @@ class NetworkDerivativesTest {
     }
 
     @Test
+    void fusedLossHessianVectorProductMatchesItsParts() {
+        GraphBuilder g = new GraphBuilder();
+        Node x = g.input(3);
+        Node h = g.activation(g.dense(List.of(x), 5, true, 0.0, null, true), Activation.TANH);
+        g.output(g.dense(h, 1), g.dense(h, 1));
+        Network net = g.build(2, 1.0, "ntk");
+        org.nd4j.linalg.api.ndarray.INDArray xs = Derivatives.randn(1, 4, 3);
+        org.nd4j.linalg.api.ndarray.INDArray r = Derivatives.randn(2, 4, 2);
+        org.nd4j.linalg.api.ndarray.INDArray w = Derivatives.randn(3, 4, 2);
+        org.nd4j.linalg.api.ndarray.INDArray v = Derivatives.randn(4, net.paramCount());
+        org.nd4j.linalg.api.ndarray.INDArray fused = net.lossHvp(xs, r, w, v);
+        org.nd4j.linalg.api.ndarray.INDArray parts;
+        try (catapult.engine.models.Model.Pass p = net.forward(xs)) { parts = p.vjp(net.jvp(xs, v).mul(w)); }
+        parts.addi(net.hvp(xs, r, v));
+        org.junit.jupiter.api.Assertions.assertTrue(fused.sub(parts).amaxNumber().doubleValue() < 1e-12);
+    }
+
+    @Test
     void standardParameterizationAndTwoOutputs() {
         GraphBuilder g = new GraphBuilder();
         Node x = g.input(3);

@@ -7,8 +7,5 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class Fcn2TimingTest {
     @Test
     @EnabledIfSystemProperty(named = "catapult.timing", matches = "true")
-    void printTimings() {
-        if (Boolean.getBoolean("catapult.optiming")) OpTiming.main(new String[0]);
-        else Fcn2Timing.main(new String[0]);
-    }
+    void printTimings() { Fcn2Timing.main(new String[0]); }
 }
