@@ -97,6 +97,33 @@ class JsBridgeTest {
     }
 
     @Test
+    void jsFunctionsServeAsTargetScheduleAndPredicateInTraining() {
+        cat.eval("arch small(width = 64) {\n  let x = input(2)\n  output(dense(relu(dense(x, width)), 1))\n}\n"
+                + "let pts = regress(randn(16, 2, seed: 3), js(\"x => x[0] * x[1]\"))");
+        // the regress target: y_i = x_i0 * x_i1, computed in JavaScript per example
+        assertEquals(0.0, (Double) cat.eval("max(abs(pts.y[:, 0] - pts.x[:, 0] * pts.x[:, 1]))"), 1e-5);
+        // the lr schedule: gd follows the JS function of the step
+        Object lrs = cat.eval("train(init(small(), seed: 0), pts, gd(js(\"t => t < 5 ? 0.1 : 0.05\")), steps: 10).lr");
+        assertEquals(List.of(0.1, 0.1, 0.1, 0.1, 0.1, 0.05, 0.05, 0.05, 0.05, 0.05),
+                java.util.Arrays.stream((double[]) lrs).map(x -> Math.round(x * 1e6) / 1e6).boxed().toList());
+        // the until predicate: the run stops after the update where it first holds
+        assertEquals(7.0, cat.eval("train(init(small(), seed: 0), pts, gd(0.1), steps: 50, until: js(\"m => m.step >= 7\")).steps"));
+    }
+
+    @Test
+    void runsArriveAsObjectsOfSeriesAndOptimizersAsHandles() {
+        cat.eval("arch lin2(width = 32) {\n  let x = input(2)\n  output(dense(relu(dense(x, width)), 1))\n}\n"
+                + "let pts2 = regress(randn(8, 2, seed: 4), \"rank2\")");
+        Object summary = js(String.join("\n",
+                "const opt = catapult.call('gd', 0.05);",
+                "const run = catapult.call('train', catapult.eval('init(lin2(), seed: 0)'), catapult.get('pts2'), opt,",
+                "    catapult.named({steps: 6}));",
+                "[run.steps, run.loss.length, run.lr.length, run.diverged, run.when.loss.length, run.loss[6] < run.loss[0],",
+                " typeof run.final.loss, run.model.params, String(opt).startsWith('gd')]"));
+        assertEquals(List.of(6.0, 7.0, 6.0, false, 7.0, true, "number", 32.0 * 2 + 32, true), summary);
+    }
+
+    @Test
     void guestExceptionsBecomeCatapultErrorsAtTheCallSite() {
         CatapultException e = assertThrows(CatapultException.class,
                 () -> cat.eval("let bad = js(\"x => { throw new Error('nope ' + x) }\")\nbad(5)", "fail.cat"));
