@@ -1,5 +1,6 @@
 package catapult.engine.autodiff;
 
+import catapult.engine.SeededDraws;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -15,8 +16,7 @@ public final class Fingerprint {
     public double of(INDArray x) {
         if (x.isEmpty()) return 0.0;
         if (probe == null || probe.length() != x.length() || probe.dataType() != x.dataType()) {
-            probe = Nd4j.rand(Nd4j.getRandomFactory().getNewRandomInstance(x.length()), x.length())
-                    .castTo(x.dataType()).addi(0.5);
+            probe = SeededDraws.uniform(x.length(), x.dataType(), x.length()).addi(0.5);
         }
         INDArray flat = x.reshape('c', new long[]{x.length()});
         INDArray prod = flat.mul(probe);

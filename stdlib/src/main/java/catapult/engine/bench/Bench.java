@@ -1,5 +1,6 @@
 package catapult.engine.bench;
 
+import catapult.engine.SeededDraws;
 import catapult.engine.graph.Network;
 import catapult.engine.kernels.Agop;
 import catapult.engine.kernels.Spectra;
@@ -84,7 +85,7 @@ public final class Bench {
 
     private void ntk(double sgemmGflops) {
         Network net = BenchNets.fcn5(5);
-        INDArray x = Nd4j.randn(Nd4j.create(DataType.FLOAT, 128, BenchNets.FCN5_D), 5);
+        INDArray x = SeededDraws.normal(5, DataType.FLOAT, 128, BenchNets.FCN5_D);
         INDArray k = Figures.ntk(net, x);
         Map<String, Object> fig = time("ntk_fcn5", () -> Figures.ntk(net, x).close(), 2, 10);
         double seconds = (double) fig.get("median_s");

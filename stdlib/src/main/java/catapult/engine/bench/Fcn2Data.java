@@ -1,5 +1,6 @@
 package catapult.engine.bench;
 
+import catapult.engine.SeededDraws;
 import catapult.engine.graph.Network;
 import catapult.engine.kernels.Loss;
 import catapult.engine.models.Model;
@@ -30,8 +31,8 @@ final class Fcn2Data {
             y = ref.load("fcn2_y", f).reshape(N, 1);
             params = ref.fcn2Params(f);
         } else {
-            x = Nd4j.randn(Nd4j.create(f, N, BenchNets.FCN2_D), 0);
-            y = Nd4j.randn(Nd4j.create(f, N, 1), 1);
+            x = SeededDraws.normal(0, f, N, BenchNets.FCN2_D);
+            y = SeededDraws.normal(1, f, N, 1);
             params = null;
         }
     }
@@ -63,7 +64,7 @@ final class Fcn2Data {
             }
             return rows;
         }
-        INDArray perm = Nd4j.rand(Nd4j.create(DataType.DOUBLE, N), 1);
+        INDArray perm = SeededDraws.uniform(1, DataType.DOUBLE, N);
         long[] order = Nd4j.sortWithIndices(perm.dup(), 0, true)[0].castTo(DataType.LONG).toLongVector();
         long[][] rows = new long[N / 5][5];
         for (int i = 0; i < rows.length; i++) {
@@ -98,13 +99,13 @@ final class Fcn2Data {
         if (ref != null) {
             return ref.hessianStart(DataType.FLOAT);
         }
-        INDArray q = Nd4j.randn(Nd4j.create(DataType.FLOAT, network().paramCount()), 2);
+        INDArray q = SeededDraws.normal(2, DataType.FLOAT, network().paramCount());
         return q.divi(q.norm2Number());
     }
 
     /** AGOP inputs: 2000 x 100 (the peer's, else seeded N(0, 1)). */
     INDArray agopInputs() {
         return ref != null ? ref.load("agop_X", DataType.FLOAT)
-                : Nd4j.randn(Nd4j.create(DataType.FLOAT, 2000, BenchNets.FCN2_D), 3);
+                : SeededDraws.normal(3, DataType.FLOAT, 2000, BenchNets.FCN2_D);
     }
 }

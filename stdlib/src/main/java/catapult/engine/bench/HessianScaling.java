@@ -1,5 +1,6 @@
 package catapult.engine.bench;
 
+import catapult.engine.SeededDraws;
 import catapult.engine.autodiff.Activation;
 import catapult.engine.graph.GraphBuilder;
 import catapult.engine.graph.Network;
@@ -28,7 +29,7 @@ public final class HessianScaling {
         Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
         int[] widths = args.length > 0 ? java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
                 : new int[] {64, 128, 256, 512, 1024, 2048};
-        INDArray x = Nd4j.randn(Nd4j.create(DataType.FLOAT, 4, 10), 21);
+        INDArray x = SeededDraws.normal(21, DataType.FLOAT, 4, 10);
         List<Double> norms = new ArrayList<>();
         for (int w : widths) {
             norms.add(HessianNorm.of(threeLayerRelu(10, w, 22), x, 1e-4));

@@ -1,5 +1,6 @@
 package catapult.engine.bench;
 
+import catapult.engine.SeededDraws;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -17,8 +18,8 @@ final class SgemmProbe {
     /** GFLOP/s of C = A B with A, B, C 1024 x 1024 float32. */
     static double gflops() {
         int n = 1024;
-        INDArray a = Nd4j.randn(Nd4j.create(DataType.FLOAT, new long[] {n, n}, 'f'), 1);
-        INDArray b = Nd4j.randn(Nd4j.create(DataType.FLOAT, new long[] {n, n}, 'f'), 2);
+        INDArray a = SeededDraws.normal(1, DataType.FLOAT, n, n).dup('f');
+        INDArray b = SeededDraws.normal(2, DataType.FLOAT, n, n).dup('f');
         INDArray c = Nd4j.create(DataType.FLOAT, new long[] {n, n}, 'f');
         Timing t = Timing.measure(() -> Nd4j.gemm(a, b, c, false, false, 1.0, 0.0), 3, 15);
         return 2.0 * n * n * n / t.medianS() / 1e9;

@@ -1,5 +1,6 @@
 package catapult.engine.kernels;
 
+import catapult.engine.SeededDraws;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.eigen.Eigen;
@@ -84,7 +85,7 @@ final class Lanczos {
     }
 
     private INDArray random(DataType dtype, int salt) {
-        return Nd4j.randn(Nd4j.create(dtype, dim), seed * 1_000_003L + salt);
+        return SeededDraws.normal(seed * 1_000_003L + salt, dtype, dim);
     }
 
     /** One Lanczos run with at most maxBasis vectors. */

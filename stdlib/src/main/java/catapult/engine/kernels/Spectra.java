@@ -1,5 +1,6 @@
 package catapult.engine.kernels;
 
+import catapult.engine.SeededDraws;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.eigen.Eigen;
@@ -107,7 +108,7 @@ public final class Spectra {
      * than {@code tol} (relative) or {@code maxIterations} is reached.
      */
     public static double powerIteration(LinearOperator op, long dim, long seed, int maxIterations, double tol) {
-        INDArray q = Nd4j.randn(Nd4j.create(dtypeOf(null), dim), seed);
+        INDArray q = SeededDraws.normal(seed, dtypeOf(null), dim);
         q.divi(q.norm2Number());
         double lambda = Double.NaN;
         for (int i = 0; i < maxIterations; i++) {
