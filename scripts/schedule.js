@@ -1,61 +1,55 @@
-// A learning-rate schedule written in JavaScript (GraalJS), used by Catapult at every step.
+// Learning-rate schedules written in JavaScript (GraalJS) and used by Catapult's trainer.
 //   ./catapult run scripts/schedule.js
 //
-// Catapult builds a wide network, its tangent kernel K and critical rate crit = n / lambda_max(K);
-// the first schedule below warms up linearly to 0.95 crit and then decays with a cosine. Catapult
-// calls the JS function once per step of gradient descent on the linear model
-// (r <- (I - 2 lr/n K) r, exact for L = 1/n |f - y|^2), as it calls any lr schedule. The second
-// schedule holds 1.3 crit for 15 steps: the loss grows along the top eigendirection of K by
-// (1 - 2 * 1.3)^2 per step and only comes back down once the rate drops to crit / 2, which
-// removes that direction in one step. The linear model has no catapult of its own: it must be
-// rescued by the schedule.
+// A wide two-layer ReLU network on a two-class mixture, trained by gradient descent with
+// L = 1/2 sum (f - y)^2, whose critical rate is eta_crit = 2 / lambda_max(K) (thesis Ch. 3).
+// Each schedule is a JS function of the step t; Catapult calls it at every step, exactly as it
+// calls a .cat lambda or a built-in schedule. "warm-cosine" warms up to 0.9 eta_crit and decays:
+// the loss falls monotonically. "catapult-anneal" opens at 1.6 eta_crit for 40 steps, which sets
+// off a catapult (the loss spikes while the top kernel eigenvalue drops until the step is stable
+// again), then anneals to 0.5 eta_crit.
 
 catapult.eval(`
-precision(64)
-arch fcn2(width = 512) {
-  let x = input(5)
-  let h = relu(dense(x, width))
-  output(dense(h, 1))
+arch two_layer(width = 1024) {
+  let x = input(1)
+  output(dense(relu(dense(x, width)), 1))
 }
-let data = regress(randn(32, 5, seed: 0), "rank2")
-let net = init(fcn2(), seed: 0)
-let K = ntk(linear(net), data)
-let crit = critical_lr(linear(net), data)
-
-# GD on the linear model with lr = schedule(t); returns the loss after every step
-fn linear_gd(schedule, steps) {
-  let r = net(data.x) - data.y
-  let losses = [mean(r^2)]
-  for t in 0..steps - 1 {
-    r = r - (2 * schedule(t) / data.n) * (K @ r)
-    losses = append(losses, mean(r^2))
-  }
-  losses
-}
+let data = mixture(64, d: 1, means: [-2, 2], std: 1, labels: [-1, 1], seed: 0)
+let net = init(two_layer(), seed: 0)
+let eta = critical_lr(net, data, loss: "half_sse")
 `, "schedule.cat");
 
-const crit = catapult.get("crit");
-const steps = 60;
+const eta = catapult.get("eta");
+const steps = 120;
+const schedules = {
+  "warm-cosine": (t) => t < 10
+    ? 0.9 * eta * (t + 1) / 10
+    : 0.45 * eta * (1 + Math.cos(Math.PI * (t - 10) / (steps - 10))),
+  "catapult-anneal": (t) => (t < 40 ? 1.6 : 0.5) * eta,
+};
 
-// warm up for 10 steps to `peak` (a multiple of crit), then cosine-decay to zero
-const warmupCosine = (peak) => (t) => t < 10
-  ? peak * crit * (t + 1) / 10
-  : 0.5 * peak * crit * (1 + Math.cos(Math.PI * (t - 10) / (steps - 10)));
-// `high` x crit for the first `until` steps, then crit / 2
-const overshoot = (high, until) => (t) => (t < until ? high : 0.5) * crit;
+const checkpoints = [0, 5, 10, 20, 40, 80, 120];
+console.log(`critical lr = ${eta.toPrecision(4)}`);
+console.log("schedule".padEnd(17) + checkpoints.map((t) => `L(${t})`.padStart(10)).join("") + "   lam_1: start -> end");
 
-function report(name, losses) {
-  const every = [0, 10, 20, 30, 40, 50, 60].map((t) => losses[t].toPrecision(3).padStart(10));
-  console.log(name.padEnd(22) + every.join(""));
-  return losses;
+const runs = {};
+for (const [name, schedule] of Object.entries(schedules)) {
+  const run = catapult.call("train", catapult.call("copy", catapult.get("net")), catapult.get("data"),
+    catapult.call("gd", schedule),
+    catapult.named({steps, loss: "half_sse", track: [catapult.call("ntk_eigs", 1)], every: 10}));
+  const lam = run.ntk_eigs.map((row) => row[0]);
+  console.log(name.padEnd(17) + checkpoints.map((t) => run.loss[t].toPrecision(3).padStart(10)).join("")
+    + `   ${lam[0].toPrecision(4)} -> ${lam[lam.length - 1].toPrecision(4)}`);
+  runs[name] = {run, lam};
 }
 
-console.log(`critical lr = ${crit.toPrecision(4)}`);
-console.log("schedule".padEnd(22) + [0, 10, 20, 30, 40, 50, 60].map((t) => `t=${t}`.padStart(10)).join(""));
-const safe = report("warmup 0.95 crit", catapult.call("linear_gd", warmupCosine(0.95), steps));
-const over = report("1.3 crit, then 0.5", catapult.call("linear_gd", overshoot(1.3, 15), steps));
-
-const peak = Math.max(...over);
-if (!(safe[steps] < safe[0])) throw new Error("the schedule below crit should decrease the loss");
-if (!(peak > over[0])) throw new Error("overshooting crit should raise the loss before the decay rescues it");
-console.log(`overshoot: loss peaked at ${peak.toPrecision(3)} before recovering to ${over[steps].toPrecision(3)}`);
+const check = (ok, message) => { if (!ok) throw new Error(message); };
+const smooth = runs["warm-cosine"], jump = runs["catapult-anneal"];
+check(Math.abs(jump.run.lr[0] - 1.6 * eta) < 1e-6 * eta && Math.abs(jump.run.lr[50] - 0.5 * eta) < 1e-6 * eta,
+  "the trainer should follow the JS schedule");
+check(smooth.run.catapults.length === 0 && Math.max(...smooth.run.loss) <= smooth.run.loss[0] * 1.0001,
+  "below the critical rate the loss should fall monotonically");
+check(jump.run.catapults.length >= 1, "1.6 x the critical rate should set off a catapult");
+check(jump.lam[jump.lam.length - 1] < jump.lam[0], "the catapult should lower the top kernel eigenvalue");
+const c = jump.run.catapults[0];
+console.log(`catapult: steps ${c.start}..${c.end}, peak loss ${c.ratio.toPrecision(3)} x the loss where it started`);

@@ -46,6 +46,7 @@ expr
     | 'not' expr                                             # notExpr
     | expr 'and' NL* expr                                    # andExpr
     | expr 'or' NL* expr                                     # orExpr
+    | lambdaParams '=>' NL* block                            # lambdaBlockExpr
     | lambdaParams '=>' NL* expr                             # lambdaExpr
     ;
 
@@ -70,7 +71,7 @@ primary
     ;
 
 compFor   : 'for' ID 'in' expr ('if' expr)? ;
-field     : (ID | STRING) ':' NL* expr ;
+field     : (ID | STRING | NUMBER) ':' NL* expr ;
 ifExpr    : 'if' expr block (NL* 'else' (ifExpr | block))? ;
 
 args      : arg (',' arg)* ','? ;

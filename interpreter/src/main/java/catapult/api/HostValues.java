@@ -1,5 +1,6 @@
 package catapult.api;
 
+import catapult.lang.value.CatFunction;
 import catapult.lang.value.CatValue;
 import catapult.lang.value.RangeValue;
 import catapult.lang.value.Record;
@@ -17,8 +18,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * numbers Double, strings, booleans, none null, lists List, records Map (insertion order), ranges
  * List of Double, tensors double (rank 0), double[] (rank 1), double[][] (rank 2) or nested Lists
  * of those (rank 3+), and every other value (runs, datasets, tables) through its
- * {@link CatValue#toHost()}; values without a plain form (functions, networks) pass through as
- * themselves so they can be handed back. Java to language is the inverse, plus any Number.
+ * {@link CatValue#toHost()}; functions (including networks, which are callable) and values without
+ * a plain form pass through as themselves so they can be handed back to call/set. Java to language is the inverse, plus any Number.
  */
 public final class HostValues {
     private HostValues() {}
@@ -32,6 +33,7 @@ public final class HostValues {
         if (v instanceof Tensor t) return tensorToJava(t.array());
         if (v instanceof INDArray a) return tensorToJava(a);
         if (v instanceof RangeValue r) return listToJava(rangeElements(r));
+        if (v instanceof CatFunction) return v; // functions and networks: kept callable, to hand back
         if (v instanceof CatValue c) {
             Object host = c.toHost();
             return host == c ? c : toJava(host);

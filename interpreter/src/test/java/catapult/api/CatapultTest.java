@@ -73,6 +73,14 @@ class CatapultTest {
     }
 
     @Test
+    void functionsComeBackAsThemselvesAndCanBeHandedBack() {
+        Object sq = cat.eval("x => x * x");
+        assertInstanceOf(catapult.lang.value.CatFunction.class, sq);
+        cat.set("f", sq);
+        assertEquals(List.of(1.0, 4.0), cat.eval("map([1, 2], f)"));
+    }
+
+    @Test
     void printWritesToTheHostStream() {
         cat.eval("print(\"loss\", 0.25, [1, 2])");
         assertEquals("loss 0.25 [1, 2]\n", out.toString(StandardCharsets.UTF_8));

@@ -2,6 +2,7 @@ package catapult.polyglot;
 
 import catapult.lang.builtins.Builtin;
 import catapult.lang.syntax.Span;
+import catapult.lang.value.CatFunction;
 import catapult.lang.value.CatValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +16,10 @@ import org.graalvm.polyglot.proxy.ProxyObject;
  * A Catapult value without a plain guest form (dataset, network, optimizer, architecture) seen
  * from guest code: `h.field` reads a field (converted), `h.f(args)` calls the built-in
  * `f(h, args)` as Catapult's method syntax does, and passing it back to Catapult gives the
- * original value. It prints as Catapult shows the value (`toString()` in JavaScript).
+ * original value. It prints as Catapult shows the value (`toString()` in JavaScript). Callable
+ * values (a network: `net(x)`) can be called.
  */
-final class CatHandle implements ProxyObject {
+final class CatHandle implements ProxyObject, ProxyExecutable {
     private final CatValue value;
     private final GuestContext owner;
 
@@ -50,6 +52,11 @@ final class CatHandle implements ProxyObject {
 
     @Override public void putMember(String key, Value v) {
         throw new UnsupportedOperationException("a Catapult " + value.typeName() + " is read-only");
+    }
+
+    @Override public Object execute(Value... args) {
+        if (!(value instanceof CatFunction f)) throw new UnsupportedOperationException("a Catapult " + value.typeName() + " is not callable");
+        return new CatCallable(f, owner).execute(args);
     }
 
     @Override public String toString() { return value.show(); }

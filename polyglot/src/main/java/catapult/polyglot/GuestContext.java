@@ -1,8 +1,10 @@
 package catapult.polyglot;
 
 import catapult.lang.eval.Interpreter;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.graalvm.polyglot.Context;
@@ -24,17 +26,18 @@ import org.graalvm.polyglot.Value;
 final class GuestContext implements AutoCloseable {
     /** Source name of the bridge kit, hidden from guest stack traces shown to users. */
     static final String KIT_NAME = "<catapult-kit>";
+
     private final GuestLanguage language;
     private final Interpreter interp;
     private final Context context;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile Thread waitingInHost;
-    private final java.util.concurrent.atomic.AtomicInteger entered = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger entered = new AtomicInteger();
     private final GuestValues values;
     private final Value catapultObject;
 
     GuestContext(GuestLanguage language, Interpreter interp, boolean allowIo,
-                 java.io.OutputStream out, java.io.OutputStream err) {
+                 OutputStream out, OutputStream err) {
         this.language = language;
         this.interp = interp;
         this.context = Sandbox.newContext(language, allowIo, out, err);

@@ -87,7 +87,9 @@ public final class GuestSession implements HostResource {
     }
 
     @Override public synchronized void interrupt() {
-        for (GuestContext c : contexts.values()) c.interrupt();
+        for (GuestContext c : contexts.values()) {
+            if (c.runningGuestCode()) c.interrupt();
+        }
     }
 
     @Override public synchronized void close() {

@@ -1,6 +1,9 @@
 package catapult.polyglot;
 
 import catapult.builtins.DatasetValue;
+import catapult.builtins.ModelValue;
+import catapult.builtins.RunValue;
+import catapult.builtins.TableValue;
 import catapult.lang.value.CatFunction;
 import catapult.lang.value.CatValue;
 import catapult.lang.value.RangeValue;
@@ -18,10 +21,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * Converts values between Catapult and one guest context. Catapult to guest gives native guest
  * values: numbers (integral ones as Python ints, as Catapult prints them), strings, booleans,
- * None/null, lists as native lists/arrays, records, runs and tables as dicts/objects (a Python
- * dict subclass whose keys also read as attributes), tensors as nested lists of floats, functions
- * as callables, and datasets, networks and other opaque values as handles that read their fields
- * and go back to Catapult unchanged. Guest to Catapult is the inverse: arrays become lists,
+ * None/null, lists as native lists/arrays, records as dicts/objects (a Python dict subclass whose
+ * keys also read as attributes), runs as such objects of series, tables as lists of them, tensors
+ * as nested lists of floats, functions as callables, and datasets, networks, optimizers and other
+ * values as handles that read their fields and go back to Catapult unchanged. Guest to Catapult is the inverse: arrays become lists,
  * dicts and plain objects records, callables {@link GuestFunction}s.
  */
 final class GuestValues {
@@ -60,16 +63,22 @@ final class GuestValues {
         if (v instanceof Map<?, ?> m) return record(m);
         if (v instanceof RangeValue r) return range(r);
         if (v instanceof GuestFunction g && g.context() == owner) return g.value();
+        if (v instanceof DatasetValue || v instanceof ModelValue) return new CatHandle((CatValue) v, owner);
         if (v instanceof CatFunction f) return new CatCallable(f, owner);
         if (v instanceof Value value) return value;
         if (v instanceof CatValue c) return catValue(c);
         throw new IllegalArgumentException("cannot pass a " + v.getClass().getSimpleName() + " to " + owner.language().displayName());
     }
 
+    /**
+     * Results convert (runs to objects of series, tables to lists of row records); every other
+     * value (optimizers, schedules, metrics, architectures, plots) stays a handle so it can go
+     * back into a Catapult call.
+     */
     private Object catValue(CatValue c) {
-        if (c instanceof DatasetValue) return new CatHandle(c, owner);
-        Object host = c.toHost();
-        return host == c ? new CatHandle(c, owner) : toGuest(host);
+        if (c instanceof RunValue run) return record(GuestRuns.fields(run));
+        if (c instanceof TableValue table) return toGuest(table.toHost());
+        return new CatHandle(c, owner);
     }
 
     private Object number(double d) {

@@ -42,10 +42,13 @@ class JsBridgeTest {
         cat.close();
     }
 
-    /** Runs JavaScript in the session's context (with `catapult` bound); returns its value as plain Java. */
+    /**
+     * Runs JavaScript in the session's context (with `catapult` bound) inside a block, so each
+     * test's declarations stay its own; returns the completion value as plain Java.
+     */
     private static Object js(String code) {
         GuestContext ctx = GuestSession.of(cat.interpreter()).context(GuestLanguage.JS);
-        Object v = ctx.enter(() -> ctx.values().toCatapult(ctx.eval(Source.create("js", code))));
+        Object v = ctx.enter(() -> ctx.values().toCatapult(ctx.eval(Source.create("js", "{\n" + code + "\n}"))));
         return HostValues.toJava(v);
     }
 
@@ -91,6 +94,33 @@ class JsBridgeTest {
         assertEquals(12.0, cat.eval("js(\"x => x[0] * x[1]\")(tensor([3, 4]))"));
         // the until role: the metrics record arrives as an object
         assertEquals(List.of(true, false), cat.eval("let stop = js(\"m => m.loss < 1e-3\")\n[stop({step: 1, loss: 1e-4}), stop({step: 2, loss: 1})]"));
+    }
+
+    @Test
+    void jsFunctionsServeAsTargetScheduleAndPredicateInTraining() {
+        cat.eval("arch small(width = 64) {\n  let x = input(2)\n  output(dense(relu(dense(x, width)), 1))\n}\n"
+                + "let pts = regress(randn(16, 2, seed: 3), js(\"x => x[0] * x[1]\"))");
+        // the regress target: y_i = x_i0 * x_i1, computed in JavaScript per example
+        assertEquals(0.0, (Double) cat.eval("max(abs(pts.y[:, 0] - pts.x[:, 0] * pts.x[:, 1]))"), 1e-5);
+        // the lr schedule: gd follows the JS function of the step
+        Object lrs = cat.eval("train(init(small(), seed: 0), pts, gd(js(\"t => t < 5 ? 0.1 : 0.05\")), steps: 10).lr");
+        assertEquals(List.of(0.1, 0.1, 0.1, 0.1, 0.1, 0.05, 0.05, 0.05, 0.05, 0.05),
+                java.util.Arrays.stream((double[]) lrs).map(x -> Math.round(x * 1e6) / 1e6).boxed().toList());
+        // the until predicate: the run stops after the update where it first holds
+        assertEquals(7.0, cat.eval("train(init(small(), seed: 0), pts, gd(0.1), steps: 50, until: js(\"m => m.step >= 7\")).steps"));
+    }
+
+    @Test
+    void runsArriveAsObjectsOfSeriesAndOptimizersAsHandles() {
+        cat.eval("arch lin2(width = 32) {\n  let x = input(2)\n  output(dense(relu(dense(x, width)), 1))\n}\n"
+                + "let pts2 = regress(randn(8, 2, seed: 4), \"rank2\")");
+        Object summary = js(String.join("\n",
+                "const opt = catapult.call('gd', 0.05);",
+                "const run = catapult.call('train', catapult.eval('init(lin2(), seed: 0)'), catapult.get('pts2'), opt,",
+                "    catapult.named({steps: 6}));",
+                "[run.steps, run.loss.length, run.lr.length, run.diverged, run.when.loss.length, run.loss[6] < run.loss[0],",
+                " typeof run.final.loss, run.model.params, String(opt).startsWith('gd')]"));
+        assertEquals(List.of(6.0, 7.0, 6.0, false, 7.0, true, "number", 32.0 * 2 + 32, true), summary);
     }
 
     @Test
@@ -148,6 +178,19 @@ class JsBridgeTest {
     }
 
     @Test
+    void networksAndDatasetsGoOutAsHandlesAndBackIntoCatapultCalls() {
+        cat.eval("precision(64)\narch tiny(width = 16) {\n  let x = input(3)\n  output(dense(relu(dense(x, width)), 1))\n}");
+        Object result = js(String.join("\n",
+                "const net = catapult.eval('init(tiny(), seed: 0)');",
+                "const data = catapult.eval('regress(randn(5, 3, seed: 1), x => x[0])');",
+                "const K = catapult.call('ntk', net, data);",
+                "const f = net(data.x);",
+                "[net.params, data.n, K.length, K[0].length, catapult.call('critical_lr', net, data) > 0, f.length, f[0].length]"));
+        assertEquals(List.of(16.0 * 3 + 16, 5.0, 5.0, 5.0, true, 5.0, 1.0), result);
+        cat.eval("precision(32)");
+    }
+
+    @Test
     void printFromJavaScriptGoesToTheSessionOutput() {
         OUT.reset();
         js("console.log('from js', 1 + 1)");
@@ -159,7 +202,6 @@ class JsBridgeTest {
     void interruptStopsARunawayGuestLoop() throws Exception {
         try (Catapult session = Catapult.create()) {
             session.eval("let spin = js(\"() => { while (true) {} }\")");
-            GuestSession.of(session.interpreter()).context(GuestLanguage.JS); // warm: interrupts only reach created contexts
             CompletableFuture<Object> running = CompletableFuture.supplyAsync(() -> {
                 try {
                     return session.eval("spin()");
@@ -167,13 +209,9 @@ class JsBridgeTest {
                     return e;
                 }
             });
-            Object result = null;
-            for (int i = 0; i < 100 && result == null; i++) {
-                Thread.sleep(50);
-                session.interrupt();
-                if (running.isDone()) result = running.get();
-            }
-            result = running.get(5, TimeUnit.SECONDS);
+            Thread.sleep(300);
+            session.interrupt();
+            Object result = running.get(10, TimeUnit.SECONDS);
             CatapultException e = assertInstanceOf(CatapultException.class, result);
             assertTrue(e.getMessage().contains("interrupted"), e.getMessage());
             assertEquals(3.0, session.eval("js(\"() => 3\")()"));

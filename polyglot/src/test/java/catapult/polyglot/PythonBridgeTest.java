@@ -99,6 +99,19 @@ class PythonBridgeTest {
     }
 
     @Test
+    void pythonFunctionsDriveTrainingAndRunsComeBackAsSeries() {
+        cat.eval("arch small(width = 64) {\n  let x = input(2)\n  output(dense(relu(dense(x, width)), 1))\n}\n"
+                + "let pts = regress(randn(16, 2, seed: 3), python(\"lambda x: x[0] * x[1]\"))");
+        assertEquals(0.0, (Double) cat.eval("max(abs(pts.y[:, 0] - pts.x[:, 0] * pts.x[:, 1]))"), 1e-5);
+        Object result = py(String.join("\n",
+                "net = catapult.eval('init(small(), seed: 0)')",
+                "run = catapult.call('train', net, catapult.get('pts'), catapult.call('gd', lambda t: 0.1 if t < 5 else 0.05),",
+                "                    steps=40, until=lambda m: m.step >= 8)",
+                "[run.steps, len(run.loss), [round(x, 6) for x in run.lr], run['diverged'], type(run).__name__]"));
+        assertEquals(List.of(8.0, 9.0, List.of(0.1, 0.1, 0.1, 0.1, 0.1, 0.05, 0.05, 0.05), false, "Record"), result);
+    }
+
+    @Test
     void pythonWaitingInCatapultLetsAnotherThreadRunPython() {
         cat.interpreter().setGlobal("on_other_thread", (CatFunction) new CatFunction() {
             @Override public String name() { return "on_other_thread"; }

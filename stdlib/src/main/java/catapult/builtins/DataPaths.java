@@ -38,7 +38,7 @@ final class DataPaths {
             return null;
         }
         try {
-            Path f = Paths.get(site.file().name());
+            Path f = site.file().path() != null ? site.file().path() : Paths.get(site.file().name());
             return Files.isRegularFile(f) ? f.toAbsolutePath().getParent() : null;
         } catch (InvalidPathException e) {
             return null;

@@ -15,7 +15,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * A language function over one input vector (a `.cat` lambda, or a Python / JavaScript function)
  * seen by the engine as a batched {@link Target}: it is called once per row, since a lambda such
  * as {@code x => x[0] * x[1]} means something else on a whole matrix. It returns a number
- * (k = 1) or a vector of k numbers per example.
+ * (k = 1) or a vector of k numbers per example. Each call gets a row view of a private copy of
+ * the batch (tensors are immutable in the language), which avoids one off-heap allocation per
+ * example.
  */
 final class LambdaTarget implements Target {
 
@@ -32,12 +34,10 @@ final class LambdaTarget implements Target {
     @Override
     public INDArray apply(INDArray x) {
         int n = (int) x.size(0);
-        double[][] inputs = x.castTo(DataType.DOUBLE).toDoubleMatrix();
-        DataType dt = x.dataType();
+        INDArray own = x.dup('c');
         double[][] rows = new double[n][];
         for (int i = 0; i < n; i++) {
-            INDArray row = Nd4j.createFromArray(inputs[i]);
-            Object r = interp.call(f, List.of(new Tensor(dt == DataType.DOUBLE ? row : row.castTo(dt))), site);
+            Object r = interp.call(f, List.of(new Tensor(own.getRow(i))), site);
             rows[i] = values(r, i);
             if (rows[i].length != rows[0].length) {
                 throw new IllegalArgumentException("target returned " + rows[i].length + " values for example " + i

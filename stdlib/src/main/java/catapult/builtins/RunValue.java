@@ -21,7 +21,7 @@ import java.util.Map;
  * (`run.loss`, `run.ntk_eigs`, ...), `steps`, `final`, `diverged`, `diverged_at`, `catapults`,
  * `model`, and the methods `best(name)`, `when(name)`, `table()`, `save(path)`.
  */
-public final class RunValue implements CatValue {
+public final class RunValue implements CatValue, catapult.engine.plot.Plottable {
     public static final Type TYPE = Type.of(RunValue.class, "run");
 
     private static final List<String> FIELDS = List.of("steps", "final", "diverged", "diverged_at", "interrupted", "stop",
@@ -36,6 +36,21 @@ public final class RunValue implements CatValue {
     @Override public String typeName() { return "run"; }
 
     @Override public String show() { return run.toString(); }
+
+    /** `plot(run)`: the loss and every other tracked series against step, one line per column. */
+    @Override
+    public List<catapult.engine.plot.Series> plotSeries() {
+        List<catapult.engine.plot.Series> out = new ArrayList<>();
+        for (String name : run.seriesNames()) {
+            catapult.engine.train.Series s = run.series(name);
+            double[] x = java.util.Arrays.stream(s.when()).asDoubleStream().toArray();
+            for (int c = 0; c < s.width(); c++) {
+                String label = s.width() == 1 ? name : name + "[" + c + "]";
+                out.add(new catapult.engine.plot.Series(label, x, s.column(c)));
+            }
+        }
+        return out;
+    }
 
     @Override
     public Object field(String name) {

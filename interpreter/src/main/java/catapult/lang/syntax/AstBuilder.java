@@ -114,10 +114,15 @@ final class AstBuilder {
         if (ctx instanceof NotExprContext c) return new Expr.Unary("not", expr(c.expr()), span);
         if (ctx instanceof AndExprContext c) return new Expr.Logical("and", expr(c.expr(0)), expr(c.expr(1)), span);
         if (ctx instanceof OrExprContext c) return new Expr.Logical("or", expr(c.expr(0)), expr(c.expr(1)), span);
+        if (ctx instanceof LambdaBlockExprContext c) return new Expr.Lambda(lambdaParams(c.lambdaParams()), block(c.block()), span);
         LambdaExprContext c = (LambdaExprContext) ctx;
+        return new Expr.Lambda(lambdaParams(c.lambdaParams()), expr(c.expr()), span);
+    }
+
+    private List<Expr.Param> lambdaParams(LambdaParamsContext ctx) {
         List<Expr.Param> ps = new ArrayList<>();
-        for (TerminalNode id : c.lambdaParams().ID()) ps.add(new Expr.Param(id.getText(), null, span(id.getSymbol())));
-        return new Expr.Lambda(List.copyOf(ps), expr(c.expr()), span);
+        for (TerminalNode id : ctx.ID()) ps.add(new Expr.Param(id.getText(), null, span(id.getSymbol())));
+        return List.copyOf(ps);
     }
 
     private Expr binary(String op, ExprContext l, ExprContext r, Span span, Token opToken) {
@@ -175,7 +180,9 @@ final class AstBuilder {
         if (ctx instanceof RecordLitContext c) {
             List<Expr.FieldInit> fields = new ArrayList<>();
             for (FieldContext f : c.field()) {
-                String name = f.ID() != null ? f.ID().getText() : unquote(f.STRING().getSymbol());
+                String name = f.ID() != null ? f.ID().getText()
+                        : f.NUMBER() != null ? catapult.lang.value.Printer.number(Double.parseDouble(f.NUMBER().getText().replace("_", "")))
+                        : unquote(f.STRING().getSymbol());
                 fields.add(new Expr.FieldInit(name, expr(f.expr()), span(f)));
             }
             return new Expr.RecordLit(List.copyOf(fields), span);

@@ -127,6 +127,6 @@ record NpyArray(double[] values, long[] shape, String dtype) {
         return Nd4j.create(values, s, 'c').castTo(dt);
     }
 
-    /** True for integer and uint8 data (pixel arrays when uint8). */
+    /** True for uint8 data, which the readers treat as pixels. */
     boolean isUint8() { return "u1".equals(dtype); }
 }

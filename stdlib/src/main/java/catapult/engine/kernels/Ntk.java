@@ -147,6 +147,7 @@ public final class Ntk {
                     + (x == null ? "none" : Arrays.toString(x.shape())));
         }
         long perExample = x.length() / x.size(0);
+        if (Arrays.stream(m.inputShape()).anyMatch(s -> s < 0)) return; // any input size (general quadratic model)
         long expected = Arrays.stream(m.inputShape()).reduce(1, (p, q) -> p * q);
         if (perExample != expected) {
             throw new IllegalArgumentException("ntk: each input has " + perExample

@@ -8,12 +8,19 @@ import java.util.List;
  * t = 0: an episode starts at the first t with L(t+1) > L(t), its peak is the largest loss until
  * it ends at the first later step e with L(e) <= L(t); scanning resumes at e. An episode that never
  * comes back down (a divergence, or a spike cut off by the end of the run) is not a catapult.
- * It counts when L(peak) / L(start) >= minRatio.
+ * It counts when L(peak) / L(start) >= minRatio and the peak is above the round-off floor
+ * {@link #NOISE_FLOOR} x L(0).
  */
 public final class Catapults {
 
     /** The dissertation's threshold for calling a spike a catapult. */
     public static final double DEFAULT_MIN_RATIO = 2.0;
+
+    /**
+     * Spikes whose peak stays below this fraction of the initial loss are round-off wiggles of
+     * a converged run (e.g. 1e-15 -> 4e-15), not catapults.
+     */
+    public static final double NOISE_FLOOR = 1e-7;
 
     private Catapults() {}
 
@@ -29,7 +36,8 @@ public final class Catapults {
             }
             Catapult episode = episodeFrom(loss, t);
             if (episode == null) break;
-            if (episode.ratio() >= minRatio) found.add(episode);
+            boolean aboveNoise = !(loss[0] > 0) || episode.peakLoss() >= NOISE_FLOOR * loss[0];
+            if (episode.ratio() >= minRatio && aboveNoise) found.add(episode);
             t = episode.end();
         }
         return found;

@@ -6,14 +6,15 @@ import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * A minimal JSON writer for tables and runs (records, lists, numbers, strings, booleans, arrays).
- * Non-finite numbers have no JSON spelling; they are written as null.
+ * Minimal JSON for tables, runs and `save`/`load`: writes maps, lists, numbers, strings,
+ * booleans and arrays (non-finite numbers have no JSON spelling and are written as null), and
+ * reads JSON back as LinkedHashMap / ArrayList / Double / String / Boolean / null.
  */
-final class Json {
+public final class Json {
 
     private Json() {}
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         append(out, value);
         return out.toString();
@@ -97,5 +98,114 @@ final class Json {
             }
         }
         out.append('"');
+    }
+
+    /** Parses JSON text; throws IllegalArgumentException with the offset on bad input. */
+    public static Object read(String text) {
+        Reader r = new Reader(text);
+        Object v = r.value();
+        r.skipSpace();
+        if (r.pos != text.length()) throw r.error("unexpected text after the value");
+        return v;
+    }
+
+    private static final class Reader {
+        private final String s;
+        private int pos;
+
+        Reader(String s) { this.s = s; }
+
+        IllegalArgumentException error(String what) {
+            return new IllegalArgumentException("bad JSON at character " + pos + ": " + what);
+        }
+
+        void skipSpace() {
+            while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) pos++;
+        }
+
+        Object value() {
+            skipSpace();
+            if (pos >= s.length()) throw error("unexpected end");
+            char c = s.charAt(pos);
+            if (c == '{') return object();
+            if (c == '[') return array();
+            if (c == '"') return string();
+            if (s.startsWith("true", pos)) { pos += 4; return Boolean.TRUE; }
+            if (s.startsWith("false", pos)) { pos += 5; return Boolean.FALSE; }
+            if (s.startsWith("null", pos)) { pos += 4; return null; }
+            return number();
+        }
+
+        private Object object() {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            pos++;
+            skipSpace();
+            if (pos < s.length() && s.charAt(pos) == '}') { pos++; return m; }
+            while (true) {
+                skipSpace();
+                if (pos >= s.length() || s.charAt(pos) != '"') throw error("expected a key");
+                String key = string();
+                skipSpace();
+                if (pos >= s.length() || s.charAt(pos++) != ':') throw error("expected ':'");
+                m.put(key, value());
+                skipSpace();
+                if (pos >= s.length()) throw error("unexpected end");
+                char c = s.charAt(pos++);
+                if (c == '}') return m;
+                if (c != ',') throw error("expected ',' or '}'");
+            }
+        }
+
+        private Object array() {
+            java.util.List<Object> out = new java.util.ArrayList<>();
+            pos++;
+            skipSpace();
+            if (pos < s.length() && s.charAt(pos) == ']') { pos++; return out; }
+            while (true) {
+                out.add(value());
+                skipSpace();
+                if (pos >= s.length()) throw error("unexpected end");
+                char c = s.charAt(pos++);
+                if (c == ']') return out;
+                if (c != ',') throw error("expected ',' or ']'");
+            }
+        }
+
+        private String string() {
+            StringBuilder out = new StringBuilder();
+            pos++;
+            while (pos < s.length()) {
+                char c = s.charAt(pos++);
+                if (c == '"') return out.toString();
+                if (c != '\\') { out.append(c); continue; }
+                if (pos >= s.length()) break;
+                char e = s.charAt(pos++);
+                switch (e) {
+                    case 'n' -> out.append('\n');
+                    case 't' -> out.append('\t');
+                    case 'r' -> out.append('\r');
+                    case 'b' -> out.append('\b');
+                    case 'f' -> out.append('\f');
+                    case 'u' -> {
+                        if (pos + 4 > s.length()) throw error("bad \\u escape");
+                        out.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
+                        pos += 4;
+                    }
+                    default -> out.append(e);
+                }
+            }
+            throw error("unterminated string");
+        }
+
+        private Object number() {
+            int start = pos;
+            while (pos < s.length() && "+-0123456789.eE".indexOf(s.charAt(pos)) >= 0) pos++;
+            if (start == pos) throw error("unexpected '" + s.charAt(pos) + "'");
+            try {
+                return Double.parseDouble(s.substring(start, pos));
+            } catch (NumberFormatException e) {
+                throw error("bad number '" + s.substring(start, pos) + "'");
+            }
+        }
     }
 }

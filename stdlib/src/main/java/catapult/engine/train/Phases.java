@@ -61,14 +61,19 @@ public final class Phases {
         return r;
     }
 
-    /** max_t L(t) / min_{s <= t} L(s): how far the loss ever climbed above its best so far. */
+    /**
+     * max_t L(t) / min_{s <= t} L(s): how far the loss ever climbed above its best so far. Rises
+     * that stay below the round-off floor {@link Catapults#NOISE_FLOOR} x L(0) are ignored, so a
+     * run converged to machine precision does not count as a catapult.
+     */
     public static double peakRatio(double[] loss) {
+        double floor = loss.length > 0 && loss[0] > 0 ? Catapults.NOISE_FLOOR * loss[0] : 0;
         double best = Double.POSITIVE_INFINITY;
         double ratio = 1;
         for (double l : loss) {
             if (!Double.isFinite(l)) return Double.POSITIVE_INFINITY;
             best = Math.min(best, l);
-            if (best > 0) ratio = Math.max(ratio, l / best);
+            if (best > 0 && l >= floor) ratio = Math.max(ratio, l / best);
         }
         return ratio;
     }

@@ -20,6 +20,14 @@ class CatapultsTest {
     }
 
     @Test
+    void roundOffWigglesOfAConvergedRunAreNotCatapults() {
+        double[] loss = {1.0, 1e-3, 1e-9, 1.7e-15, 4e-15, 1e-15, 0.5e-15};
+        assertTrue(Catapults.detect(loss, 2).isEmpty());
+        double[] late = {1.0, 1e-3, 1e-5, 4e-5, 1e-6};
+        assertEquals(1, Catapults.detect(late, 2).size(), "a real spike late in training still counts");
+    }
+
+    @Test
     void smallBumpsAreNotCatapults() {
         double[] loss = {1.0, 1.5, 0.9, 1.2, 0.8, 0.7};
         assertTrue(Catapults.detect(loss, 2).isEmpty());
@@ -56,5 +64,12 @@ class CatapultsTest {
         assertEquals(6, withLam.lamAfter());
         Catapult late = new Catapult(11, 12, 13, 3, 1, 3, Double.NaN, Double.NaN);
         assertEquals(5, Catapults.attachEigenvalues(List.of(late), eigs).get(0).lamAfter());
+    }
+
+    @Test
+    void phasesPeakRatioIgnoresRoundOffButSeesRealRises() {
+        assertEquals(1.0, Phases.peakRatio(new double[] {1.0, 1e-3, 1e-9, 1.7e-15, 4e-15, 1e-15}), 0);
+        assertEquals(4.0, Phases.peakRatio(new double[] {1.0, 0.5, 2.0, 0.1}), 0);
+        assertEquals(Double.POSITIVE_INFINITY, Phases.peakRatio(new double[] {1.0, Double.NaN}));
     }
 }

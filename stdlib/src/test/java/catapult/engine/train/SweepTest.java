@@ -55,6 +55,17 @@ class SweepTest {
     }
 
     @Test
+    void interruptKeepsTheFinishedPoints() {
+        long start = System.nanoTime();
+        Table t = Sweep.run(grid(), p -> {
+            sleep(100);
+            return Map.of("done", true);
+        }, 1, ProgressListener.NONE, () -> System.nanoTime() - start > 250_000_000L);
+        assertTrue(t.size() >= 1 && t.size() < 6, "partial table of " + t.size() + " rows");
+        assertEquals(List.of(0.1, 0), List.of(t.row(0).get("lr"), t.row(0).get("seed")), "rows in grid order");
+    }
+
+    @Test
     void emptyAxisIsAnError() {
         Map<String, List<?>> g = new LinkedHashMap<>();
         g.put("lr", List.of());
