@@ -105,8 +105,8 @@ public final class TrainingBuiltins implements BuiltinProvider {
                 .returns("a number")
                 .example("max_lr(quadratic(net), data) / critical_lr(net, data)   # about 2 for wide networks")
                 .reference("thesis Theorem 3.3.1 (eta_max = 2 eta_crit)")
-                .impl(a -> MaxLr.find(TrainBuiltins.model(a, "model"), TrainBuiltins.data(a, "data"), a.integer("steps"),
-                        a.isNone("batch") ? 0 : a.integer("batch"), TrainBuiltins.loss(a), 0)));
+                .impl(a -> MaxLr.find(OptimizerBuiltins.model(a, "model"), OptimizerBuiltins.data(a, "data"), a.integer("steps"),
+                        a.isNone("batch") ? 0 : a.integer("batch"), OptimizerBuiltins.loss(a), 0)));
         r.register(Builtin.define("phases").category("training")
                 .summary("Trains a copy per learning rate with GD and labels each \"monotone\", \"catapult\" or \"diverged\".")
                 .formula("label: diverged if unstable, catapult if max_t L(t)/min_{s<=t} L(s) >= 2, else monotone")
@@ -145,7 +145,7 @@ public final class TrainingBuiltins implements BuiltinProvider {
     private static Object train(Args a) {
         boolean many = a.get("model") instanceof List;
         List<Model> models = models(a);
-        Dataset data = TrainBuiltins.data(a, "data");
+        Dataset data = OptimizerBuiltins.data(a, "data");
         Optimizer opt = a.as("optimizer", OptimizerValue.class).optimizer();
         List<Run> runs = Trainer.train(models, data, opt, config(a));
         if (!many) return new RunValue(runs.get(0));
@@ -167,10 +167,10 @@ public final class TrainingBuiltins implements BuiltinProvider {
     }
 
     private static TrainConfig config(Args a) {
-        TrainConfig cfg = TrainConfig.defaults().withSteps(a.integer("steps")).withLoss(TrainBuiltins.loss(a))
+        TrainConfig cfg = TrainConfig.defaults().withSteps(a.integer("steps")).withLoss(OptimizerBuiltins.loss(a))
                 .withEvery(a.integer("every")).withSeed(a.longValue("seed")).withTrack(metrics(a))
                 .withProgress(TerminalHost.progress(a.interp())).withInterrupt(a.interp()::interruptPending);
-        if (!a.isNone("test")) cfg = cfg.withTest(TrainBuiltins.data(a, "test"));
+        if (!a.isNone("test")) cfg = cfg.withTest(OptimizerBuiltins.data(a, "test"));
         if (!a.isNone("until")) {
             CatFunction until = a.function("until");
             cfg = cfg.withUntil(record -> Values.truthy(a.call(until, RunValue.record(record))));
@@ -196,8 +196,8 @@ public final class TrainingBuiltins implements BuiltinProvider {
             if (!(v instanceof Double d)) throw a.error("argument 'lrs' must be a list of numbers, got a list holding " + Values.typeName(v));
             lrs.add(d);
         }
-        Table t = Phases.classify(TrainBuiltins.model(a, "model"), TrainBuiltins.data(a, "data"), lrs, a.integer("steps"),
-                TrainBuiltins.loss(a));
+        Table t = Phases.classify(OptimizerBuiltins.model(a, "model"), OptimizerBuiltins.data(a, "data"), lrs, a.integer("steps"),
+                OptimizerBuiltins.loss(a));
         return new TableValue(t);
     }
 

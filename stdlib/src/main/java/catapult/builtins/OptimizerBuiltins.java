@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * Optimizers and learning-rate schedules (LANGUAGE.md section 8). {@link TrainingBuiltins} holds
  * train, the tracked metrics, catapults, max_lr, phases, sweep and table.
  */
-public final class TrainBuiltins implements BuiltinProvider {
+public final class OptimizerBuiltins implements BuiltinProvider {
 
     /** A learning rate: a number, a schedule value, or a function of the step t. */
     static final Type LR = new Type("number | schedule | function", "a learning rate: a number, a schedule, or a function of the step t",
