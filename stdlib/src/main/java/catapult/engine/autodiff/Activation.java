@@ -1,6 +1,8 @@
 package catapult.engine.autodiff;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;
+import org.nd4j.linalg.api.ops.impl.scalar.Step;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Erf;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -17,8 +19,9 @@ import java.util.Locale;
  */
 public enum Activation {
     RELU {
-        public INDArray value(INDArray x) { return Transforms.relu(x, true); }
-        public INDArray d1(INDArray x) { return Transforms.step(x, true); }
+        // written into a fresh uninitialized array: Transforms.relu/step(x, true) first copy x (dup)
+        public INDArray value(INDArray x) { return Nd4j.exec(new RectifiedLinear(x, fresh(x), 0.0)); }
+        public INDArray d1(INDArray x) { return Nd4j.exec(new Step(x, fresh(x), 0.0)); }
         public INDArray d2(INDArray x) { return Nd4j.zerosLike(x); }
         public boolean linearPieces() { return true; }
     },
@@ -112,6 +115,11 @@ public enum Activation {
         }
         throw new IllegalArgumentException("unknown activation '" + name
                 + "'; expected one of relu, tanh, sigmoid, swish, gelu, softplus, erf, identity");
+    }
+
+    /** An uninitialized c-order array of x's shape and dtype, for ops that write every element. */
+    private static INDArray fresh(INDArray x) {
+        return Nd4j.createUninitialized(x.dataType(), x.shape(), 'c');
     }
 
     private static INDArray cdf(INDArray x) {

@@ -46,7 +46,7 @@ public final class ActivationOp extends Op {
         if (!cot.needed(src[0])) return;
         INDArray gb = cot.b(id);
         INDArray gc = cot.c(id);
-        INDArray bx = gb == null ? null : gb.mul(d1(t));
+        INDArray bx = gb == null ? null : masked(cot, gb, d1(t));
         INDArray bxSrc = t.b[src[0]];
         if (gc != null && bxSrc != null && !act.linearPieces()) {
             INDArray extra = gc.mul(bxSrc).muli(d2(t)).muli(2.0);
@@ -55,6 +55,15 @@ public final class ActivationOp extends Op {
         }
         cot.addB(src[0], bx, true);
         if (gc != null && cot.neededC(src[0])) cot.addC(src[0], gc.mul(d1(t)), true);
+    }
+
+    /**
+     * gb o sigma'(a): in place when the cotangent is a fresh array this pass owns, which saves an
+     * n x size allocation and one pass over memory per reverse (the relu backward of every step).
+     */
+    private INDArray masked(Cotangents cot, INDArray gb, INDArray d1) {
+        if (cot.ownsB(id) && gb.closeable()) return cot.takeB(id).muli(d1);
+        return gb.mul(d1);
     }
 
     private INDArray d1(Tape t) {

@@ -13,10 +13,14 @@ import static org.bytedeco.openblas.global.openblas_nolapack.CblasRowMajor;
 import static org.bytedeco.openblas.global.openblas_nolapack.CblasTrans;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_daxpy;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dgemm;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_ddot;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dgemv;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dger;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_saxpy;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemm;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sdot;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemv;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sger;
 
 /**
  * Matrix products for the engine's hot paths, called straight into OpenBLAS (the library
@@ -44,6 +48,8 @@ public final class Blas {
         }
         if (ma.cols == 1 && beta == 0.0 && mc.rowMajor && mc.contiguous() && c.ordering() == 'c') {
             outer(ma, mb, mc, alpha);
+        } else if (ma.cols == 1 && beta == 1.0 && mc.rowMajor) {
+            ger(ma, mb, mc, alpha);
         } else if (!mc.rowMajor) {
             // C' = B' A' in row-major terms: swap the operands and flip their transposes
             run(mb.transposed(), ma.transposed(), mc.transposed(), alpha, beta);
@@ -64,6 +70,33 @@ public final class Blas {
             cblas_saxpy(n, (float) alpha, (FloatPointer) ptr(g), 1, (FloatPointer) ptr(p), 1);
         } else {
             cblas_daxpy(n, alpha, (DoublePointer) ptr(g), 1, (DoublePointer) ptr(p), 1);
+        }
+    }
+
+    /**
+     * The dot product of two vectors of equal length, with no temporary (a plain
+     * {@code x.mul(y).sumNumber()} allocates and takes two native ops).
+     */
+    public static double dot(INDArray x, INDArray y) {
+        if (!direct(x, y, y) || x.length() != y.length() || !unitStride(x) || !unitStride(y)) {
+            INDArray prod = x.reshape(x.length()).mul(y.reshape(y.length()));
+            double s = prod.sumNumber().doubleValue();
+            prod.close();
+            return s;
+        }
+        int n = Math.toIntExact(x.length());
+        if (x.dataType() == DataType.FLOAT) return cblas_sdot(n, (FloatPointer) ptr(x), 1, (FloatPointer) ptr(y), 1);
+        return cblas_ddot(n, (DoublePointer) ptr(x), 1, (DoublePointer) ptr(y), 1);
+    }
+
+    /** C += alpha a b' (a column, b a row): one rank-1 update instead of a K=1 gemm. */
+    private static void ger(Mat a, Mat b, Mat c, double alpha) {
+        if (c.array.dataType() == DataType.FLOAT) {
+            cblas_sger(CblasRowMajor, c.rows, c.cols, (float) alpha, (FloatPointer) a.ptr(), a.vectorStride(),
+                    (FloatPointer) b.ptr(), b.vectorStride(), (FloatPointer) c.ptr(), c.ld);
+        } else {
+            cblas_dger(CblasRowMajor, c.rows, c.cols, alpha, (DoublePointer) a.ptr(), a.vectorStride(),
+                    (DoublePointer) b.ptr(), b.vectorStride(), (DoublePointer) c.ptr(), c.ld);
         }
     }
 

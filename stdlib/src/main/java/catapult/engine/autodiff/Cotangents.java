@@ -82,11 +82,15 @@ public final class Cotangents {
         cbar[v] = null;
     }
 
+    /** Whether node v's b-cotangent is an array this pass allocated (so it may be overwritten). */
+    boolean ownsB(int v) { return bbar[v] != null && ownB[v]; }
+
     /** Detaches node v's b-cotangent as an array the caller owns. */
     INDArray takeB(int v) {
         INDArray x = bbar[v];
         if (x != null && !ownB[v]) x = x.dup();
         bbar[v] = null;
+        ownB[v] = false;
         return x;
     }
 

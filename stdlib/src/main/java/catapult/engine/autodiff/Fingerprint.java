@@ -18,10 +18,7 @@ public final class Fingerprint {
         if (probe == null || probe.length() != x.length() || probe.dataType() != x.dataType()) {
             probe = SeededDraws.uniform(x.length(), x.dataType(), x.length()).addi(0.5);
         }
-        INDArray flat = x.reshape('c', new long[]{x.length()});
-        INDArray prod = flat.mul(probe);
-        double fp = prod.sumNumber().doubleValue();
-        prod.close();
-        return fp;
+        // one dot product, no temporary: caches fingerprint x and w on every Hessian product
+        return Blas.dot(x.reshape('c', new long[]{x.length()}), probe);
     }
 }

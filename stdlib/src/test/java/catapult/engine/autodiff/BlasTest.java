@@ -69,4 +69,17 @@ class BlasTest {
             assertEquals(0.0, p.sub(want).amaxNumber().doubleValue(), 1e-6);
         }
     }
+
+    @Test
+    void dotMatchesMulSumForContiguousAndStridedVectors() {
+        for (DataType t : new DataType[] {DataType.DOUBLE, DataType.FLOAT}) {
+            INDArray x = SeededDraws.normal(3, t, 40);
+            INDArray y = SeededDraws.normal(4, t, 40);
+            double want = x.mul(y).sumNumber().doubleValue();
+            assertEquals(want, Blas.dot(x, y), 1e-5);
+            INDArray xs = x.get(NDArrayIndex.interval(0, 2, 40));
+            INDArray ys = y.get(NDArrayIndex.interval(1, 2, 40));
+            assertEquals(xs.mul(ys).sumNumber().doubleValue(), Blas.dot(xs, ys), 1e-5);
+        }
+    }
 }
