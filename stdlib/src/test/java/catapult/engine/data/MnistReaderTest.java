@@ -157,11 +157,12 @@ class MnistReaderTest {
 
     @Test
     void unknownAndAbsentClassesAndTooLargeNAreErrors() throws IOException {
+        Path real = mnistDir();
         DataFormatException e = assertThrows(DataFormatException.class,
-                () -> MnistReader.read(mnistDir(), ReadOptions.all().withClasses(0, 12)));
+                () -> MnistReader.read(real, ReadOptions.all().withClasses(0, 12)));
         assertTrue(e.getMessage().contains("unknown class 12 (the classes are 0..9)"), e.getMessage());
         e = assertThrows(DataFormatException.class,
-                () -> MnistReader.read(mnistDir(), ReadOptions.all().withClasses(0, 2).withN(5000)));
+                () -> MnistReader.read(real, ReadOptions.all().withClasses(0, 2).withN(5000)));
         assertTrue(e.getMessage().contains("asked for n=5000 examples but only 1592"), e.getMessage());
         writePair(imageFile(2, 1, 1, new byte[2]), labelFile(new byte[] {1, 1}));
         e = assertThrows(DataFormatException.class, () -> MnistReader.read(tmp, ReadOptions.all().withClasses(1, 4)));
