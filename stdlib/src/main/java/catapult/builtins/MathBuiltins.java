@@ -72,6 +72,13 @@ public final class MathBuiltins implements BuiltinProvider {
                     for (long i = 0; i < m.rows(); i++) s += m.getDouble(i, i);
                     return s;
                 }));
+        r.register(Builtin.define("polyfit").category("math")
+                .summary("Least-squares polynomial fit of y against x; coefficients from the highest power down, as NumPy's polyfit.")
+                .formula("argmin_c sum_i (y_i - sum_j c_j x_i^(deg - j))^2")
+                .param("x", Type.TENSOR, "sample points").param("y", Type.TENSOR, "values at x")
+                .optional("deg", Type.NONNEGATIVE_INT, 1, "degree of the polynomial")
+                .example("polyfit(log(tensor(widths)), log(tensor(peaks)), 1)[0]   # log-log slope")
+                .impl(MathBuiltins::polyfit));
         r.register(Builtin.define("diag").category("math")
                 .summary("The diagonal of a matrix as a vector, or a diagonal matrix from a vector.")
                 .param("t", Type.TENSOR, "a vector or a square matrix")
@@ -179,6 +186,25 @@ public final class MathBuiltins implements BuiltinProvider {
             return Tensors.array(items);
         }
         throw a.error("expected a list or tensor, got " + Values.typeName(x));
+    }
+
+    private static Object polyfit(Args a) {
+        double[] x = a.array("x").dup().data().asDouble();
+        double[] y = a.array("y").dup().data().asDouble();
+        int deg = a.integer("deg");
+        if (x.length != y.length) throw a.error("x has " + x.length + " points, y has " + y.length);
+        if (x.length <= deg) throw a.error("a degree-" + deg + " fit needs more than " + deg + " points, got " + x.length);
+        double[][] v = new double[x.length][deg + 1];
+        for (int i = 0; i < x.length; i++) {
+            for (int j = 0; j <= deg; j++) v[i][j] = Math.pow(x[i], deg - j);
+        }
+        INDArray vm = Nd4j.createFromArray(v);
+        INDArray normal = vm.transpose().mmul(vm);
+        INDArray rhs = vm.transpose().mmul(Nd4j.createFromArray(y).reshape(x.length, 1));
+        INDArray c = org.nd4j.linalg.inverse.InvertMatrix.invert(normal, false).mmul(rhs);
+        List<Object> out = new ArrayList<>();
+        for (int j = 0; j <= deg; j++) out.add(c.getDouble(j, 0));
+        return java.util.Collections.unmodifiableList(out);
     }
 
     private static Object norm(Args a) {
