@@ -14,10 +14,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * forward values are cached: a step costs one tangent and one reverse pass, and J is never
  * formed. Its tangent kernel is fixed at K(w0); its Hessian is zero.
  */
-public final class LinearModel implements Model {
-    private final Network base;
-    private final ExpansionPoint at;
-    private final INDArray params;
+public final class LinearModel extends TaylorModel {
 
     /** Expands {@code net} at its parameters now (later changes to net do not affect this). */
     public LinearModel(Network net) {
@@ -25,22 +22,8 @@ public final class LinearModel implements Model {
     }
 
     private LinearModel(Network base, ExpansionPoint at, INDArray params) {
-        this.base = base;
-        this.at = at;
-        this.params = params;
+        super(base, at, params);
     }
-
-    @Override public long paramCount() { return at.program().paramCount(); }
-
-    @Override public int outputCount() { return at.program().outputSize(); }
-
-    @Override public long[] inputShape() { return base.inputShape(); }
-
-    @Override public INDArray params() { return params; }
-
-    @Override public INDArray initialParams() { return at.w0(); }
-
-    @Override public Model base() { return base; }
 
     @Override
     public INDArray predict(INDArray x) {
@@ -113,6 +96,4 @@ public final class LinearModel implements Model {
     @Override
     public String describe() { return "linear(" + base.describe() + ")"; }
 
-    @Override
-    public String toString() { return describe(); }
 }

@@ -14,10 +14,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * J^T r + (sum_i r_i H_i) D. Forward values at w0 are cached; the Hessian is never formed and
  * memory stays O(n * neurons).
  */
-public final class QuadraticModel implements Model {
-    private final Network base;
-    private final ExpansionPoint at;
-    private final INDArray params;
+public final class QuadraticModel extends TaylorModel {
 
     /** Expands {@code net} at its parameters now. */
     public QuadraticModel(Network net) {
@@ -25,22 +22,8 @@ public final class QuadraticModel implements Model {
     }
 
     private QuadraticModel(Network base, ExpansionPoint at, INDArray params) {
-        this.base = base;
-        this.at = at;
-        this.params = params;
+        super(base, at, params);
     }
-
-    @Override public long paramCount() { return at.program().paramCount(); }
-
-    @Override public int outputCount() { return at.program().outputSize(); }
-
-    @Override public long[] inputShape() { return base.inputShape(); }
-
-    @Override public INDArray params() { return params; }
-
-    @Override public INDArray initialParams() { return at.w0(); }
-
-    @Override public Model base() { return base; }
 
     @Override
     public INDArray predict(INDArray x) {
@@ -98,8 +81,6 @@ public final class QuadraticModel implements Model {
     @Override
     public String describe() { return "quadratic(" + base.describe() + ")"; }
 
-    @Override
-    public String toString() { return describe(); }
 
     private INDArray valueAt(INDArray x, INDArray w) {
         INDArray keep = params.dup();
