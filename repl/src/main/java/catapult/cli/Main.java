@@ -51,7 +51,7 @@ public final class Main {
             case "-e": return args.length < 2 ? usageError("-e needs code") : eval(args[1]);
             case "run": return args.length < 2 ? usageError("run needs a file") : run(args);
             case "docs": return Docs.write(Path.of(args.length > 1 ? args[1] : "docs/builtins.md"), out, err);
-            case "bench": return Bench.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+            case "bench": return BenchCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
             default:
                 if (args[0].endsWith(".cat")) return run(new String[] {"run", args[0]});
                 return usageError("unknown command '" + args[0] + "'");

@@ -2,7 +2,7 @@ package catapult.builtins;
 
 import catapult.engine.data.Dataset;
 import catapult.engine.models.Model;
-import catapult.engine.train.Table;
+import catapult.engine.table.Table;
 import catapult.lang.builtins.Type;
 import catapult.lang.errors.RuntimeError;
 import catapult.lang.syntax.Span;

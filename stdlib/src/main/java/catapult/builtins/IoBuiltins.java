@@ -1,7 +1,7 @@
 package catapult.builtins;
 
-import catapult.engine.train.Json;
-import catapult.engine.train.Table;
+import catapult.engine.table.JsonText;
+import catapult.engine.table.Table;
 import catapult.lang.builtins.Args;
 import catapult.lang.builtins.Builtin;
 import catapult.lang.builtins.BuiltinProvider;
@@ -72,7 +72,7 @@ public final class IoBuiltins implements BuiltinProvider {
             } else if (ext.equals("csv")) {
                 Files.writeString(path, csv(a, value));
             } else {
-                Files.writeString(path, Json.write(toJson(a, value)) + "\n");
+                Files.writeString(path, JsonText.write(toJson(a, value)) + "\n");
             }
         } catch (IOException e) {
             throw a.error("cannot write " + path + ": " + e.getMessage());
@@ -116,7 +116,7 @@ public final class IoBuiltins implements BuiltinProvider {
                 return new Tensor(x.dataType().isFPType() ? x : x.castTo(Tensors.dtype()));
             }
             String text = Files.readString(path);
-            if (ext.equals("json")) return fromJson(Json.read(text));
+            if (ext.equals("json")) return fromJson(JsonText.read(text));
             return new TableValue(csvTable(a, path, text));
         } catch (NoSuchFileException e) {
             throw a.error(path + ": no such file");

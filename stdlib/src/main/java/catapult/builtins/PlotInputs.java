@@ -2,8 +2,8 @@ package catapult.builtins;
 
 import catapult.engine.plot.Plot;
 import catapult.engine.plot.Plottable;
-import catapult.engine.plot.Series;
-import catapult.engine.train.Table;
+import catapult.engine.plot.PlotLine;
+import catapult.engine.table.Table;
 import catapult.lang.builtins.Args;
 import catapult.lang.value.Printer;
 import catapult.lang.value.Record;
@@ -21,7 +21,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 final class PlotInputs {
     private final Args a;
-    private final List<Series> series = new ArrayList<>();
+    private final List<PlotLine> series = new ArrayList<>();
     private String xLabel;
     private String yLabel;
 
@@ -62,14 +62,14 @@ final class PlotInputs {
         List<String> wanted = names("y");
         String label = p.plotLabel().isEmpty() ? fallbackLabel : p.plotLabel();
         int before = series.size();
-        for (Series s : p.plotSeries()) {
+        for (PlotLine s : p.plotSeries()) {
             if (wanted.isEmpty() || wanted.contains(s.name()) || wanted.stream().anyMatch(w -> s.name().startsWith(w + "["))) {
-                series.add(label.isEmpty() ? s : new Series(label + " " + s.name(), s.x(), s.y()));
+                series.add(label.isEmpty() ? s : new PlotLine(label + " " + s.name(), s.x(), s.y()));
             }
         }
         if (series.size() == before) {
             throw a.error("the run has no metric " + wanted + "; it has "
-                    + p.plotSeries().stream().map(Series::name).toList());
+                    + p.plotSeries().stream().map(PlotLine::name).toList());
         }
         xLabel = xLabel == null ? p.plotXLabel() : xLabel;
     }
@@ -84,12 +84,12 @@ final class PlotInputs {
         for (String y : ys) {
             double[] yv = column(t, y);
             if (a.isNone("by")) {
-                series.add(new Series(y, x, yv));
+                series.add(new PlotLine(y, x, yv));
             } else {
                 List<String> keys = t.col(checked(t, a.string("by"))).stream().map(Printer::show).toList();
-                for (Series s : Plot.groupBy(x, yv, keys)) {
+                for (PlotLine s : Plot.groupBy(x, yv, keys)) {
                     String name = a.string("by") + "=" + s.name();
-                    series.add(new Series(ys.size() > 1 ? y + " " + name : name, s.x(), s.y()));
+                    series.add(new PlotLine(ys.size() > 1 ? y + " " + name : name, s.x(), s.y()));
                 }
             }
         }
@@ -128,7 +128,7 @@ final class PlotInputs {
         double[] x = xValues(m.rows(), name);
         for (int j = 0; j < m.columns(); j++) {
             double[] y = m.getColumn(j).toDoubleVector();
-            series.add(new Series(m.columns() == 1 ? name : name + "[" + j + "]", x, y));
+            series.add(new PlotLine(m.columns() == 1 ? name : name + "[" + j + "]", x, y));
         }
     }
 

@@ -2,7 +2,7 @@ package catapult.builtins;
 
 import catapult.engine.plot.ChartFiles;
 import catapult.engine.plot.Plot;
-import catapult.engine.plot.Series;
+import catapult.engine.plot.PlotLine;
 import catapult.lang.errors.RuntimeError;
 import catapult.lang.value.CatValue;
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ public final class PlotValue implements CatValue {
 
     @Override
     public String show() {
-        String names = plot.series().stream().map(Series::name).collect(Collectors.joining(", "));
+        String names = plot.series().stream().map(PlotLine::name).collect(Collectors.joining(", "));
         int n = plot.series().size();
         return "<plot " + (plot.title().isEmpty() ? "" : "\"" + plot.title() + "\" ") + n + " series (" + names + ")"
                 + (file == null ? "" : " saved to " + file) + ">";
@@ -48,7 +48,7 @@ public final class PlotValue implements CatValue {
     @Override
     public Object field(String name) {
         return switch (name) {
-            case "series" -> List.copyOf(new ArrayList<Object>(plot.series().stream().map(Series::name).toList()));
+            case "series" -> List.copyOf(new ArrayList<Object>(plot.series().stream().map(PlotLine::name).toList()));
             case "title" -> plot.title();
             case "file" -> file == null ? null : file.toString();
             case "save" -> TableValue.method("save", (interp, args, site) -> {

@@ -1,6 +1,6 @@
 package catapult.builtins;
 
-import catapult.engine.train.Catapult;
+import catapult.engine.train.CatapultEpisode;
 import catapult.engine.train.Run;
 import catapult.lang.builtins.Type;
 import catapult.lang.errors.RuntimeError;
@@ -39,14 +39,14 @@ public final class RunValue implements CatValue, catapult.engine.plot.Plottable 
 
     /** `plot(run)`: the loss and every other tracked series against step, one line per column. */
     @Override
-    public List<catapult.engine.plot.Series> plotSeries() {
-        List<catapult.engine.plot.Series> out = new ArrayList<>();
+    public List<catapult.engine.plot.PlotLine> plotSeries() {
+        List<catapult.engine.plot.PlotLine> out = new ArrayList<>();
         for (String name : run.seriesNames()) {
             catapult.engine.train.Series s = run.series(name);
             double[] x = java.util.Arrays.stream(s.when()).asDoubleStream().toArray();
             for (int c = 0; c < s.width(); c++) {
                 String label = s.width() == 1 ? name : name + "[" + c + "]";
-                out.add(new catapult.engine.plot.Series(label, x, s.column(c)));
+                out.add(new catapult.engine.plot.PlotLine(label, x, s.column(c)));
             }
         }
         return out;
@@ -87,9 +87,9 @@ public final class RunValue implements CatValue, catapult.engine.plot.Plottable 
     @Override public Object toHost() { return run.toMap(); }
 
     /** Catapult episodes as language records {start, peak, end, ratio, ...}. */
-    static List<Object> catapults(List<Catapult> episodes) {
+    static List<Object> catapults(List<CatapultEpisode> episodes) {
         List<Object> out = new ArrayList<>();
-        for (Catapult c : episodes) out.add(record(c.toMap()));
+        for (CatapultEpisode c : episodes) out.add(record(c.toMap()));
         return out;
     }
 

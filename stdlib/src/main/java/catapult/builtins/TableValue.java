@@ -1,6 +1,6 @@
 package catapult.builtins;
 
-import catapult.engine.train.Table;
+import catapult.engine.table.Table;
 import catapult.lang.builtins.Type;
 import catapult.lang.errors.RuntimeError;
 import catapult.lang.eval.Interpreter;

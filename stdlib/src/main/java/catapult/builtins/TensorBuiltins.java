@@ -37,13 +37,13 @@ public final class TensorBuiltins implements BuiltinProvider {
                 .variadic("shape", Type.POSITIVE_INT, "sizes of each dimension")
                 .optional("seed", Type.INT.orNone(), null, "random seed; default: the session's generator (see seed())")
                 .example("randn(128, 10, seed: 0)")
-                .impl(a -> Random.normal(a, shape(a))));
+                .impl(a -> RandomBuiltins.normal(a, shape(a))));
         r.register(Builtin.define("rand").category("tensors")
                 .summary("Uniform samples in [0, 1) with the given shape.")
                 .variadic("shape", Type.POSITIVE_INT, "sizes of each dimension")
                 .optional("seed", Type.INT.orNone(), null, "random seed; default: the session's generator")
                 .example("rand(3, seed: 1)")
-                .impl(a -> Random.uniform(a, shape(a))));
+                .impl(a -> RandomBuiltins.uniform(a, shape(a))));
         r.register(Builtin.define("linspace").category("tensors")
                 .summary("n evenly spaced numbers from a to b (inclusive).")
                 .param("a", Type.NUMBER, "first value").param("b", Type.NUMBER, "last value")
@@ -71,7 +71,7 @@ public final class TensorBuiltins implements BuiltinProvider {
                 .param("s", Type.INT, "the seed")
                 .example("seed(42)")
                 .impl(a -> {
-                    Random.setSeed(a.interp(), a.longValue("s"));
+                    RandomBuiltins.setSeed(a.interp(), a.longValue("s"));
                     return null;
                 }));
         r.register(Builtin.define("precision").category("tensors")

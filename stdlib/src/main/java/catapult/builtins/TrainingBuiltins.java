@@ -9,7 +9,7 @@ import catapult.engine.train.Optimizer;
 import catapult.engine.train.Phases;
 import catapult.engine.train.Run;
 import catapult.engine.train.Sweep;
-import catapult.engine.train.Table;
+import catapult.engine.table.Table;
 import catapult.engine.train.TrainConfig;
 import catapult.engine.train.Trainer;
 import catapult.lang.builtins.Args;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import catapult.engine.plot.Plottable;
-import catapult.engine.plot.Series;
+import catapult.engine.plot.PlotLine;
 import catapult.engine.train.ProgressListener;
 import catapult.lang.builtins.BuiltinRegistry;
 import catapult.lang.errors.CatapultError;
@@ -46,9 +46,9 @@ class PlotBuiltinsTest {
     record FakeRun(String label) implements CatValue, Plottable {
         @Override public String typeName() { return "run"; }
         @Override public String show() { return "<run>"; }
-        @Override public List<Series> plotSeries() {
-            return List.of(Series.indexed("loss", new double[] {1, 4, 0.5, 0.1}),
-                    new Series("ntk_eigs[0]", new double[] {0, 2}, new double[] {10, 5}));
+        @Override public List<PlotLine> plotSeries() {
+            return List.of(PlotLine.indexed("loss", new double[] {1, 4, 0.5, 0.1}),
+                    new PlotLine("ntk_eigs[0]", new double[] {0, 2}, new double[] {10, 5}));
         }
         @Override public String plotLabel() { return label; }
     }
@@ -90,7 +90,7 @@ class PlotBuiltinsTest {
     void recordsNameTheirSeriesAndXValuesAreUsed() {
         Object p = run("plot({a: [1, 2, 3], b: tensor([3, 2, 1])}, x: [10, 20, 30])");
         var plot = ((PlotValue) p).plot();
-        assertEquals(List.of("a", "b"), plot.series().stream().map(Series::name).toList());
+        assertEquals(List.of("a", "b"), plot.series().stream().map(PlotLine::name).toList());
         assertArrayEquals(new double[] {10, 20, 30}, plot.series().get(1).x());
         assertArrayEquals(new double[] {3, 2, 1}, plot.series().get(1).y());
         Object m = run("plot(tensor([[1, 2], [3, 4], [5, 6]]))");

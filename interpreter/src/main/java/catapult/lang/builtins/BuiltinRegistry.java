@@ -13,6 +13,7 @@ import java.util.TreeMap;
  */
 public final class BuiltinRegistry {
     private final TreeMap<String, Builtin> byName = new TreeMap<>();
+    private final List<String> categoriesInOrder = new ArrayList<>();
 
     /** Core built-ins plus every provider found on the class path. */
     public static BuiltinRegistry standard() {
@@ -27,6 +28,7 @@ public final class BuiltinRegistry {
     public void register(Builtin b) {
         if (byName.containsKey(b.name())) throw new IllegalStateException("builtin '" + b.name() + "' registered twice");
         byName.put(b.name(), b);
+        if (!categoriesInOrder.contains(b.category())) categoriesInOrder.add(b.category());
     }
 
     public Builtin get(String name) { return byName.get(name); }
@@ -38,9 +40,5 @@ public final class BuiltinRegistry {
     public List<String> names() { return new ArrayList<>(byName.keySet()); }
 
     /** Category names in first-registered order. */
-    public List<String> categories() {
-        List<String> out = new ArrayList<>();
-        for (Builtin b : byName.values()) if (!out.contains(b.category())) out.add(b.category());
-        return out;
-    }
+    public List<String> categories() { return List.copyOf(categoriesInOrder); }
 }

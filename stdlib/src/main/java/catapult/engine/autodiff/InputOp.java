@@ -2,7 +2,7 @@ package catapult.engine.autodiff;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-/** An input group: its value is bound by {@link Program#forward}; it has no rules of its own. */
+/** An input group: its value is bound by {@link OpProgram#forward}; it has no rules of its own. */
 public final class InputOp extends Op {
     public InputOp(int id, long[] shape) { super(id, new int[0], shape); }
 

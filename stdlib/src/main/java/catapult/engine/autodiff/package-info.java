@@ -1,6 +1,6 @@
 /**
  * The differentiation engine behind every network-based model. A compiled
- * {@link catapult.engine.autodiff.Program} runs three passes over its ops:
+ * {@link catapult.engine.autodiff.OpProgram} runs three passes over its ops:
  * <ul>
  *   <li>forward: primal values a (n x size per node), kept on a {@link catapult.engine.autodiff.Tape};</li>
  *   <li>tangents: second-order Taylor coefficients (b, c) of every node along a parameter

@@ -52,7 +52,7 @@ public final class Bench {
             }
         }
         Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
-        System.out.println(Json.write(new Bench(quick, only).run()));
+        System.out.println(BenchJson.write(new Bench(quick, only).run()));
     }
 
     private Map<String, Object> run() {

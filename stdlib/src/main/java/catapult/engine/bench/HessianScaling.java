@@ -38,7 +38,7 @@ public final class HessianScaling {
         out.put("widths", java.util.Arrays.stream(widths).boxed().toList());
         out.put("hessian_norm", norms);
         out.put("loglog_slope", slope(widths, norms));
-        System.out.println(Json.write(out));
+        System.out.println(BenchJson.write(out));
     }
 
     /** Least-squares slope of log norm against log width. */

@@ -9,7 +9,7 @@ import catapult.engine.autodiff.DenseOp;
 import catapult.engine.autodiff.InputOp;
 import catapult.engine.autodiff.Op;
 import catapult.engine.autodiff.PoolOp;
-import catapult.engine.autodiff.Program;
+import catapult.engine.autodiff.OpProgram;
 import catapult.engine.autodiff.ReshapeOp;
 import catapult.engine.autodiff.ScaleOp;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -228,7 +228,7 @@ public final class GraphBuilder {
             if (groups.get(i).kind().equals("input")) inputs.add(i);
         }
         if (inputs.isEmpty()) throw new IllegalArgumentException("init: the architecture has no input(...)");
-        Program program = new Program(ops, toArray(inputs), toArray(outputs), dtype);
+        OpProgram program = new OpProgram(ops, toArray(inputs), toArray(outputs), dtype);
         return new Network(program, new Topology(groups, toArray(inputs), toArray(outputs), ops));
     }
 

@@ -1,7 +1,7 @@
 package catapult.engine.graph;
 
 import catapult.engine.autodiff.KernelSink;
-import catapult.engine.autodiff.Program;
+import catapult.engine.autodiff.OpProgram;
 import catapult.engine.autodiff.Tape;
 import catapult.engine.models.Model;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -19,17 +19,17 @@ import java.util.List;
  * 2-layer net {@code dense(input(d), m)} then {@code dense(h, 1)} this is [U (m x d), v (m)].
  */
 public final class Network implements Model {
-    private final Program program;
+    private final OpProgram program;
     private final Topology topology;
     private final INDArray params;
     private final INDArray initial;
     private final PrimalCache primal = new PrimalCache();
 
-    Network(Program program, Topology topology) {
+    Network(OpProgram program, Topology topology) {
         this(program, topology, program.initialParams(), null);
     }
 
-    private Network(Program program, Topology topology, INDArray params, INDArray initial) {
+    private Network(OpProgram program, Topology topology, INDArray params, INDArray initial) {
         this.program = program;
         this.topology = topology;
         this.params = params;
@@ -37,7 +37,7 @@ public final class Network implements Model {
     }
 
     /** The compiled program (ops and passes), for engine code such as kernels. */
-    public Program program() { return program; }
+    public OpProgram program() { return program; }
 
     @Override public long paramCount() { return program.paramCount(); }
 
@@ -169,12 +169,12 @@ public final class Network implements Model {
 
     /** A forward pass of a network; reverse passes reuse its tape. */
     private static final class NetworkPass implements Pass {
-        private final Program program;
+        private final OpProgram program;
         private final INDArray w;
         private final INDArray x;
         private final Tape tape;
 
-        NetworkPass(Program program, INDArray w, INDArray x) {
+        NetworkPass(OpProgram program, INDArray w, INDArray x) {
             this.program = program;
             this.w = w;
             this.x = x;

@@ -1,7 +1,7 @@
 package catapult.engine.graph;
 
 import catapult.engine.autodiff.Fingerprint;
-import catapult.engine.autodiff.Program;
+import catapult.engine.autodiff.OpProgram;
 import catapult.engine.autodiff.Tape;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -19,7 +19,7 @@ final class PrimalCache {
     private Tape tape;
 
     /** The tape for (x, w), recomputed when either changed; valid until the next call. */
-    Tape tape(Program program, INDArray xIn, INDArray w) {
+    Tape tape(OpProgram program, INDArray xIn, INDArray w) {
         double xf = xPrint.of(xIn);
         double wf = wPrint.of(w);
         if (tape != null && xIn == x && xf == xfp && wf == wfp) return tape;

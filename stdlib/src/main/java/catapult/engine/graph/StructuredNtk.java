@@ -1,7 +1,7 @@
 package catapult.engine.graph;
 
 import catapult.engine.autodiff.KernelSink;
-import catapult.engine.autodiff.Program;
+import catapult.engine.autodiff.OpProgram;
 import catapult.engine.autodiff.Tape;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -21,7 +21,7 @@ public final class StructuredNtk {
      *                  null for the network's own kernel at w
      * @param x         n x inputSize
      */
-    public static INDArray of(Program program, INDArray w, INDArray delta, INDArray x, boolean quadratic) {
+    public static INDArray of(OpProgram program, INDArray w, INDArray delta, INDArray x, boolean quadratic) {
         int n = Math.toIntExact(x.rows());
         int k = program.outputSize();
         INDArray xr = k == 1 ? x : repeatRows(x, k);
@@ -46,7 +46,7 @@ public final class StructuredNtk {
     }
 
     /** Row i*k + a is the unit vector e_a. */
-    private static INDArray oneHots(int n, int k, Program program) {
+    private static INDArray oneHots(int n, int k, OpProgram program) {
         INDArray eye = Nd4j.eye(k).castTo(program.dtype());
         INDArray[] blocks = new INDArray[n];
         java.util.Arrays.fill(blocks, eye);

@@ -1,7 +1,7 @@
 package catapult.engine.models;
 
 import catapult.engine.autodiff.Fingerprint;
-import catapult.engine.autodiff.Program;
+import catapult.engine.autodiff.OpProgram;
 import catapult.engine.autodiff.Tape;
 import catapult.engine.graph.Inputs;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -14,7 +14,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * Not thread-safe: one model is trained by one thread.
  */
 final class ExpansionPoint {
-    private final Program program;
+    private final OpProgram program;
     private final INDArray w0;
     private final Entry[] entries = new Entry[2];
     private Object tangentOwner;
@@ -22,12 +22,12 @@ final class ExpansionPoint {
 
     private record Entry(INDArray x, double fingerprint, Tape tape) {}
 
-    ExpansionPoint(Program program, INDArray w0) {
+    ExpansionPoint(OpProgram program, INDArray w0) {
         this.program = program;
         this.w0 = w0;
     }
 
-    Program program() { return program; }
+    OpProgram program() { return program; }
 
     INDArray w0() { return w0; }
 

@@ -1,6 +1,6 @@
 package catapult.engine.models;
 
-import catapult.engine.autodiff.Program;
+import catapult.engine.autodiff.OpProgram;
 import catapult.engine.autodiff.Tape;
 import catapult.engine.graph.Inputs;
 import catapult.engine.graph.Network;
@@ -58,7 +58,7 @@ public final class QuadraticModel extends TaylorModel {
 
     /** The NTK of f_quad at the current parameters: rows J_i + H_i D (nk x nk, example-major). */
     public INDArray structuredNtk(INDArray x) {
-        Program p = at.program();
+        OpProgram p = at.program();
         INDArray delta = params.sub(at.w0());
         INDArray k = StructuredNtk.of(p, at.w0(), delta, Inputs.flatten(x, p.inputSize()), true);
         delta.close();
@@ -104,7 +104,7 @@ public final class QuadraticModel extends TaylorModel {
             this.delta = params.sub(at.w0());
             Tape t = at.tape(x);
             at.tangents(t, delta, true, this);
-            Program p = at.program();
+            OpProgram p = at.program();
             y = p.outputCopy(t, t.a);
             INDArray b = p.output(t, t.b);
             INDArray c = p.output(t, t.c);

@@ -26,7 +26,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 public final class ChartFiles {
     public static final int DEFAULT_WIDTH = 800;
     public static final int DEFAULT_HEIGHT = 500;
-    /** Series with at most this many points also get markers, so sparse sweep curves show their samples. */
+    /** PlotLine with at most this many points also get markers, so sparse sweep curves show their samples. */
     private static final int MARKER_LIMIT = 40;
 
     static {

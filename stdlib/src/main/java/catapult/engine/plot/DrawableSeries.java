@@ -12,7 +12,7 @@ record DrawableSeries(String name, double[] x, double[] y) {
 
     static List<DrawableSeries> of(Plot plot) {
         List<DrawableSeries> out = new ArrayList<>();
-        for (Series s : plot.series()) {
+        for (PlotLine s : plot.series()) {
             out.add(filter(s, plot.log()));
         }
         if (out.stream().allMatch(d -> d.x.length == 0)) {
@@ -22,7 +22,7 @@ record DrawableSeries(String name, double[] x, double[] y) {
         return out;
     }
 
-    private static DrawableSeries filter(Series s, LogScale log) {
+    private static DrawableSeries filter(PlotLine s, LogScale log) {
         int n = 0;
         double[] x = new double[s.size()];
         double[] y = new double[s.size()];

@@ -3,7 +3,7 @@ package catapult.engine.plot;
 import java.awt.Color;
 
 /**
- * Series colours shared by the file and terminal renderers, so series k has the same hue in the
+ * PlotLine colours shared by the file and terminal renderers, so series k has the same hue in the
  * saved figure and in the REPL's text chart. Matplotlib's "tab10" order, which researchers
  * already read fluently; terminal colours are the nearest basic ANSI ones.
  */

@@ -13,13 +13,13 @@ import java.util.Objects;
  * {@link TextChart}, so a REPL user sees the shape of the figure that was saved.
  */
 public final class Plot {
-    private final List<Series> series;
+    private final List<PlotLine> series;
     private final String title;
     private final String xLabel;
     private final String yLabel;
     private final LogScale log;
 
-    private Plot(List<Series> series, String title, String xLabel, String yLabel, LogScale log) {
+    private Plot(List<PlotLine> series, String title, String xLabel, String yLabel, LogScale log) {
         this.series = List.copyOf(series);
         this.title = title;
         this.xLabel = xLabel;
@@ -28,14 +28,14 @@ public final class Plot {
     }
 
     /** A plot of the given series with no title, no labels and linear axes. */
-    public static Plot of(List<Series> series) {
+    public static Plot of(List<PlotLine> series) {
         if (series.isEmpty()) {
             throw new IllegalArgumentException("plot: nothing to plot (no series given)");
         }
         return new Plot(uniqueNames(series), "", "", "", LogScale.NONE);
     }
 
-    public static Plot of(Series... series) {
+    public static Plot of(PlotLine... series) {
         return of(List.of(series));
     }
 
@@ -43,7 +43,7 @@ public final class Plot {
      * Splits points into one series per group key (a table plotted {@code by:} a column),
      * in order of first appearance, each sorted by x so lines do not zigzag.
      */
-    public static List<Series> groupBy(double[] x, double[] y, List<String> keys) {
+    public static List<PlotLine> groupBy(double[] x, double[] y, List<String> keys) {
         if (x.length != y.length || x.length != keys.size()) {
             throw new IllegalArgumentException("plot: x, y and group columns differ in length ("
                     + x.length + ", " + y.length + ", " + keys.size() + ")");
@@ -52,10 +52,10 @@ public final class Plot {
         for (int i = 0; i < keys.size(); i++) {
             rows.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(i);
         }
-        List<Series> out = new ArrayList<>();
+        List<PlotLine> out = new ArrayList<>();
         rows.forEach((key, idx) -> {
             idx.sort((a, b) -> Double.compare(x[a], x[b]));
-            out.add(new Series(key, pick(x, idx), pick(y, idx)));
+            out.add(new PlotLine(key, pick(x, idx), pick(y, idx)));
         });
         return out;
     }
@@ -69,12 +69,12 @@ public final class Plot {
     }
 
     /** XChart and legends need distinct names: a repeated name gets " (2)", " (3)", ... */
-    private static List<Series> uniqueNames(List<Series> in) {
+    private static List<PlotLine> uniqueNames(List<PlotLine> in) {
         Map<String, Integer> seen = new LinkedHashMap<>();
-        List<Series> out = new ArrayList<>(in.size());
-        for (Series s : in) {
+        List<PlotLine> out = new ArrayList<>(in.size());
+        for (PlotLine s : in) {
             int n = seen.merge(s.name(), 1, Integer::sum);
-            out.add(n == 1 ? s : new Series(s.name() + " (" + n + ")", s.x(), s.y()));
+            out.add(n == 1 ? s : new PlotLine(s.name() + " (" + n + ")", s.x(), s.y()));
         }
         return out;
     }
@@ -95,7 +95,7 @@ public final class Plot {
         return new Plot(series, title, xLabel, yLabel, Objects.requireNonNull(l));
     }
 
-    public List<Series> series() {
+    public List<PlotLine> series() {
         return Collections.unmodifiableList(series);
     }
 

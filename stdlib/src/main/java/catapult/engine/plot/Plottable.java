@@ -10,7 +10,7 @@ import java.util.List;
 public interface Plottable {
 
     /** The series drawn by default, e.g. "loss", "test_loss", "ntk_eigs[0]" against step. */
-    List<Series> plotSeries();
+    List<PlotLine> plotSeries();
 
     /** The x-axis label for these series. */
     default String plotXLabel() {

@@ -1,5 +1,6 @@
 package catapult.engine.train;
 
+import catapult.engine.table.NumberText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,16 +26,16 @@ public final class Catapults {
     private Catapults() {}
 
     /** Completed episodes of {@code loss} whose peak ratio is at least {@code minRatio}. */
-    public static List<Catapult> detect(double[] loss, double minRatio) {
-        if (!(minRatio > 0)) throw new IllegalArgumentException("catapults: argument 'min_ratio' must be positive, got " + Format.number(minRatio));
-        List<Catapult> found = new ArrayList<>();
+    public static List<CatapultEpisode> detect(double[] loss, double minRatio) {
+        if (!(minRatio > 0)) throw new IllegalArgumentException("catapults: argument 'min_ratio' must be positive, got " + NumberText.number(minRatio));
+        List<CatapultEpisode> found = new ArrayList<>();
         int t = 0;
         while (t + 1 < loss.length) {
             if (!(loss[t + 1] > loss[t])) {
                 t++;
                 continue;
             }
-            Catapult episode = episodeFrom(loss, t);
+            CatapultEpisode episode = episodeFrom(loss, t);
             if (episode == null) break;
             boolean aboveNoise = !(loss[0] > 0) || episode.peakLoss() >= NOISE_FLOOR * loss[0];
             if (episode.ratio() >= minRatio && aboveNoise) found.add(episode);
@@ -44,13 +45,13 @@ public final class Catapults {
     }
 
     /** The episode starting at t (L(t+1) > L(t)), or null when the loss never returns to L(t). */
-    private static Catapult episodeFrom(double[] loss, int t) {
+    private static CatapultEpisode episodeFrom(double[] loss, int t) {
         int peak = t + 1;
         for (int e = t + 1; e < loss.length; e++) {
             if (!Double.isFinite(loss[e])) return null;
             if (loss[e] <= loss[t]) {
                 double ratio = loss[t] > 0 ? loss[peak] / loss[t] : Double.POSITIVE_INFINITY;
-                return new Catapult(t, peak, e, ratio, loss[t], loss[peak], Double.NaN, Double.NaN);
+                return new CatapultEpisode(t, peak, e, ratio, loss[t], loss[peak], Double.NaN, Double.NaN);
             }
             if (loss[e] > loss[peak]) peak = e;
         }
@@ -62,12 +63,12 @@ public final class Catapults {
      * tracked step <= start, lam_after the value at the first tracked step >= end (or the last
      * tracked step when none is that late). NaN where no such point exists.
      */
-    public static List<Catapult> attachEigenvalues(List<Catapult> episodes, Series eigs) {
+    public static List<CatapultEpisode> attachEigenvalues(List<CatapultEpisode> episodes, Series eigs) {
         if (eigs == null || eigs.isEmpty()) return episodes;
         int[] when = eigs.when();
         double[] lam = eigs.column(0);
-        List<Catapult> out = new ArrayList<>(episodes.size());
-        for (Catapult c : episodes) {
+        List<CatapultEpisode> out = new ArrayList<>(episodes.size());
+        for (CatapultEpisode c : episodes) {
             double before = Double.NaN;
             double after = Double.NaN;
             for (int i = 0; i < when.length; i++) {

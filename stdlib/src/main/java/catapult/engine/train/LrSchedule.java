@@ -1,5 +1,6 @@
 package catapult.engine.train;
 
+import catapult.engine.table.NumberText;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.IntToDoubleFunction;
 
@@ -17,12 +18,12 @@ public interface LrSchedule {
     /** A fixed learning rate. */
     static LrSchedule constant(double lr) {
         if (!(lr >= 0) || Double.isInfinite(lr)) {
-            throw new IllegalArgumentException("learning rate must be a finite number >= 0, got " + Format.number(lr));
+            throw new IllegalArgumentException("learning rate must be a finite number >= 0, got " + NumberText.number(lr));
         }
         return new LrSchedule() {
             @Override public double at(int t, LrContext ctx) { return lr; }
 
-            @Override public String toString() { return Format.number(lr); }
+            @Override public String toString() { return NumberText.number(lr); }
         };
     }
 

@@ -1,5 +1,6 @@
 package catapult.engine.train;
 
+import catapult.engine.table.NumberText;
 import catapult.engine.data.Dataset;
 import catapult.engine.kernels.CriticalLr;
 import catapult.engine.kernels.Loss;
@@ -40,7 +41,7 @@ public final class MaxLr {
             lo = guess;
             hi = 2 * guess;
             for (int i = 0; stable(model, data, hi, steps, batch, loss, seed); i++) {
-                if (i == MAX_DOUBLINGS) throw new IllegalArgumentException("max_lr: training is stable at every learning rate tried (up to " + Format.number(hi) + ")");
+                if (i == MAX_DOUBLINGS) throw new IllegalArgumentException("max_lr: training is stable at every learning rate tried (up to " + NumberText.number(hi) + ")");
                 lo = hi;
                 hi *= 2;
             }
@@ -48,7 +49,7 @@ public final class MaxLr {
             hi = guess;
             lo = guess / 2;
             for (int i = 0; !stable(model, data, lo, steps, batch, loss, seed); i++) {
-                if (i == MAX_DOUBLINGS) throw new IllegalArgumentException("max_lr: training diverges at every learning rate tried (down to " + Format.number(lo) + ")");
+                if (i == MAX_DOUBLINGS) throw new IllegalArgumentException("max_lr: training diverges at every learning rate tried (down to " + NumberText.number(lo) + ")");
                 hi = lo;
                 lo /= 2;
             }

@@ -1,5 +1,6 @@
 package catapult.engine.train;
 
+import catapult.engine.table.NumberText;
 import catapult.engine.data.Dataset;
 import catapult.engine.kernels.Agop;
 import catapult.engine.kernels.CriticalLr;
@@ -84,7 +85,7 @@ final class ModelTraining implements LrContext {
         lr = schedule.at(t, this);
         if (!(lr >= 0) || Double.isInfinite(lr)) {
             throw new IllegalArgumentException("learning rate at step " + t + " must be a finite number >= 0, got "
-                    + Format.number(lr));
+                    + NumberText.number(lr));
         }
         try (Model.Pass pass = fullBatch && fullPass != null ? fullPass : model.forward(batch.x())) {
             fullPass = null;

@@ -1,5 +1,6 @@
 package catapult.engine.train;
 
+import catapult.engine.table.NumberText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -96,7 +97,7 @@ public final class Optimizer {
     public String toString() {
         StringBuilder s = new StringBuilder(name).append("(lr=").append(lr);
         if (batch > 0) s.append(", batch=").append(batch);
-        hyper.forEach((k, v) -> s.append(", ").append(k).append('=').append(Format.number(v)));
+        hyper.forEach((k, v) -> s.append(", ").append(k).append('=').append(NumberText.number(v)));
         return s.append(')').toString();
     }
 
@@ -107,13 +108,13 @@ public final class Optimizer {
 
     private static void requireIn(String who, String arg, double v, double lo, double hi) {
         if (!(v >= lo && v < hi)) {
-            throw new IllegalArgumentException(who + ": argument '" + arg + "' must be in [" + Format.number(lo)
-                    + ", " + Format.number(hi) + "), got " + Format.number(v));
+            throw new IllegalArgumentException(who + ": argument '" + arg + "' must be in [" + NumberText.number(lo)
+                    + ", " + NumberText.number(hi) + "), got " + NumberText.number(v));
         }
     }
 
     private static void requirePositive(String who, String arg, double v) {
-        if (!(v > 0)) throw new IllegalArgumentException(who + ": argument '" + arg + "' must be positive, got " + Format.number(v));
+        if (!(v > 0)) throw new IllegalArgumentException(who + ": argument '" + arg + "' must be positive, got " + NumberText.number(v));
     }
 
     private static Map<String, Double> ordered(String k1, double v1, String k2, double v2) {

@@ -1,5 +1,6 @@
 package catapult.engine.train;
 
+import catapult.engine.table.Table;
 import catapult.engine.data.Dataset;
 import catapult.engine.kernels.CriticalLr;
 import catapult.engine.kernels.Loss;

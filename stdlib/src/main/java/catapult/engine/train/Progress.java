@@ -1,5 +1,6 @@
 package catapult.engine.train;
 
+import catapult.engine.table.NumberText;
 /**
  * A progress report of a long task (a training run or a sweep) for the CLI and REPL to draw.
  * {@code loss}, {@code lr} and {@code criticalLr} are NaN when they do not apply or are unknown.
@@ -17,12 +18,12 @@ public record Progress(String task, long done, long total, double loss, double l
     /** One line, e.g. "train 120/2000  loss 0.0312  lr 0.8 (0.53 x crit)  eta 4s". */
     public String line() {
         StringBuilder s = new StringBuilder(task).append(' ').append(done).append('/').append(total);
-        if (!Double.isNaN(loss)) s.append("  loss ").append(Format.number(loss));
+        if (!Double.isNaN(loss)) s.append("  loss ").append(NumberText.number(loss));
         if (!Double.isNaN(lr)) {
-            s.append("  lr ").append(Format.number(lr));
-            if (criticalLr > 0) s.append(" (").append(Format.number(lr / criticalLr)).append(" x crit)");
+            s.append("  lr ").append(NumberText.number(lr));
+            if (criticalLr > 0) s.append(" (").append(NumberText.number(lr / criticalLr)).append(" x crit)");
         }
-        if (!Double.isNaN(etaSeconds)) s.append("  eta ").append(Format.number(Math.round(etaSeconds))).append('s');
+        if (!Double.isNaN(etaSeconds)) s.append("  eta ").append(NumberText.number(Math.round(etaSeconds))).append('s');
         return s.toString();
     }
 }

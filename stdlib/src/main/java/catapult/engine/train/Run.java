@@ -1,5 +1,8 @@
 package catapult.engine.train;
 
+import catapult.engine.table.JsonText;
+import catapult.engine.table.NumberText;
+import catapult.engine.table.Table;
 import catapult.engine.kernels.Loss;
 import catapult.engine.models.Model;
 import java.io.IOException;
@@ -127,12 +130,12 @@ public final class Run {
         return best;
     }
 
-    /** Catapult episodes with peak ratio >= 2. */
-    public List<Catapult> catapults() { return catapults(Catapults.DEFAULT_MIN_RATIO); }
+    /** CatapultEpisode episodes with peak ratio >= 2. */
+    public List<CatapultEpisode> catapults() { return catapults(Catapults.DEFAULT_MIN_RATIO); }
 
-    /** Catapult episodes with peak ratio >= minRatio, with lambda_1 attached when ntk_eigs was tracked. */
-    public List<Catapult> catapults(double minRatio) {
-        List<Catapult> found = Catapults.detect(lossCurve(), minRatio);
+    /** CatapultEpisode episodes with peak ratio >= minRatio, with lambda_1 attached when ntk_eigs was tracked. */
+    public List<CatapultEpisode> catapults(double minRatio) {
+        List<CatapultEpisode> found = Catapults.detect(lossCurve(), minRatio);
         return has("ntk_eigs") ? Catapults.attachEigenvalues(found, series("ntk_eigs")) : found;
     }
 
@@ -169,7 +172,7 @@ public final class Run {
         try {
             Path parent = path.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
-            Files.writeString(path, Json.write(toMap()) + "\n");
+            Files.writeString(path, JsonText.write(toMap()) + "\n");
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot write run to " + path + ": " + e.getMessage(), e);
         }
@@ -197,7 +200,7 @@ public final class Run {
             all.put(s.name(), one);
         }
         m.put("series", all);
-        m.put("catapults", catapults().stream().map(Catapult::toMap).toList());
+        m.put("catapults", catapults().stream().map(CatapultEpisode::toMap).toList());
         return m;
     }
 
@@ -206,7 +209,7 @@ public final class Run {
     public String toString() {
         double[] l = lossCurve();
         StringBuilder s = new StringBuilder("run(").append(optimizer).append(", ").append(steps).append(" steps, loss ")
-                .append(Format.number(l[0])).append(" -> ").append(Format.number(l[l.length - 1]));
+                .append(NumberText.number(l[0])).append(" -> ").append(NumberText.number(l[l.length - 1]));
         if (diverged()) s.append(", diverged at ").append(divergedAt);
         if (interrupted()) s.append(", interrupted");
         if (stop == Stop.UNTIL) s.append(", stopped by until");

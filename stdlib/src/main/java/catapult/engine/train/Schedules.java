@@ -1,5 +1,6 @@
 package catapult.engine.train;
 
+import catapult.engine.table.NumberText;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -22,7 +23,7 @@ public final class Schedules {
             if (step < 0) throw new IllegalArgumentException("steps: step " + step + " must be >= 0");
             requireRate("steps", "rate at step " + step, lr);
         });
-        return LrSchedule.named("steps(" + Format.number(base) + ", " + table + ")", (t, ctx) -> {
+        return LrSchedule.named("steps(" + NumberText.number(base) + ", " + table + ")", (t, ctx) -> {
             Map.Entry<Integer, Double> e = table.floorEntry(t);
             return e == null ? base : e.getValue();
         });
@@ -33,7 +34,7 @@ public final class Schedules {
         requireRate("cyclic", "low", low);
         requireRate("cyclic", "high", high);
         if (period < 2) throw new IllegalArgumentException("cyclic: argument 'period' must be at least 2, got " + period);
-        return LrSchedule.named("cyclic(" + Format.number(low) + ", " + Format.number(high) + ", " + period + ")",
+        return LrSchedule.named("cyclic(" + NumberText.number(low) + ", " + NumberText.number(high) + ", " + period + ")",
                 (t, ctx) -> {
                     double phase = (double) (t % period) / period;
                     return low + (high - low) * (1 - Math.abs(2 * phase - 1));
@@ -44,7 +45,7 @@ public final class Schedules {
     public static LrSchedule cosine(double lr, int total) {
         requireRate("cosine", "lr", lr);
         if (total <= 0) throw new IllegalArgumentException("cosine: argument 'total' must be a positive integer, got " + total);
-        return LrSchedule.named("cosine(" + Format.number(lr) + ", " + total + ")",
+        return LrSchedule.named("cosine(" + NumberText.number(lr) + ", " + total + ")",
                 (t, ctx) -> 0.5 * lr * (1 + Math.cos(Math.PI * Math.min(t, total) / total)));
     }
 
@@ -52,14 +53,14 @@ public final class Schedules {
     public static LrSchedule warmup(double lr, int n) {
         requireRate("warmup", "lr", lr);
         if (n <= 0) throw new IllegalArgumentException("warmup: argument 'n' must be a positive integer, got " + n);
-        return LrSchedule.named("warmup(" + Format.number(lr) + ", " + n + ")",
+        return LrSchedule.named("warmup(" + NumberText.number(lr) + ", " + n + ")",
                 (t, ctx) -> lr * Math.min(1.0, (t + 1.0) / n));
     }
 
     /** r times the critical learning rate of the model on the training data at the start. */
     public static LrSchedule relative(double r) {
         requirePositive("relative", "r", r);
-        return LrSchedule.named("relative(" + Format.number(r) + ")", (t, ctx) -> r * ctx.initialCriticalLr());
+        return LrSchedule.named("relative(" + NumberText.number(r) + ")", (t, ctx) -> r * ctx.initialCriticalLr());
     }
 
     /**
@@ -70,7 +71,7 @@ public final class Schedules {
         requirePositive("critical_aware", "ratio", ratio);
         if (every <= 0) throw new IllegalArgumentException("critical_aware: argument 'every' must be a positive integer, got " + every);
         Object key = new Object();
-        return LrSchedule.named("critical_aware(" + Format.number(ratio) + ", " + every + ")", (t, ctx) -> {
+        return LrSchedule.named("critical_aware(" + NumberText.number(ratio) + ", " + every + ")", (t, ctx) -> {
             double[] held = (double[]) ctx.state().computeIfAbsent(key, k -> new double[] {Double.NaN});
             if (t % every == 0 || Double.isNaN(held[0])) held[0] = ratio * ctx.currentCriticalLr();
             return held[0];
@@ -79,13 +80,13 @@ public final class Schedules {
 
     private static void requireRate(String who, String arg, double v) {
         if (!(v >= 0) || Double.isInfinite(v)) {
-            throw new IllegalArgumentException(who + ": argument '" + arg + "' must be a finite number >= 0, got " + Format.number(v));
+            throw new IllegalArgumentException(who + ": argument '" + arg + "' must be a finite number >= 0, got " + NumberText.number(v));
         }
     }
 
     private static void requirePositive(String who, String arg, double v) {
         if (!(v > 0) || Double.isInfinite(v)) {
-            throw new IllegalArgumentException(who + ": argument '" + arg + "' must be a positive number, got " + Format.number(v));
+            throw new IllegalArgumentException(who + ": argument '" + arg + "' must be a positive number, got " + NumberText.number(v));
         }
     }
 }

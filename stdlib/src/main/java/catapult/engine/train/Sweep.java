@@ -1,5 +1,6 @@
 package catapult.engine.train;
 
+import catapult.engine.table.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -33,7 +33,7 @@ class ChartFilesTest {
             b[i] = Math.exp(-i / 80.0) * (1.2 + Math.sin(i / 9.0));
             c[i] = 0.5 / (1 + i);
         }
-        return Plot.of(Series.indexed("loss", a), Series.indexed("test_loss", b), Series.indexed("lr", c))
+        return Plot.of(PlotLine.indexed("loss", a), PlotLine.indexed("test_loss", b), PlotLine.indexed("lr", c))
                 .withTitle("Catapult run").withXLabel("step").withYLabel("loss").withLog(LogScale.Y);
     }
 
@@ -89,7 +89,7 @@ class ChartFilesTest {
     @Test
     void logAxisSkipsPointsThatCannotBeDrawn() throws Exception {
         double[] y = {1, 0.5, 0, -1, Double.NaN, 0.1, Double.POSITIVE_INFINITY, 0.05};
-        Plot plot = Plot.of(Series.indexed("loss", y)).withLog(LogScale.Y);
+        Plot plot = Plot.of(PlotLine.indexed("loss", y)).withLog(LogScale.Y);
         Document doc = parseXml(Files.readAllBytes(ChartFiles.write(plot, dir.resolve("log.svg"))));
         // 1, 0.5, 0.1, 0.05 survive; XChart joins consecutive drawn points, so 4 points in one line.
         Element line = (Element) doc.getElementsByTagName("polyline").item(0);
@@ -98,9 +98,9 @@ class ChartFilesTest {
 
     @Test
     void groupedTableGivesOneSeriesPerGroupSortedByX() {
-        List<Series> groups = Plot.groupBy(new double[] {0.5, 0.1, 0.3, 0.2}, new double[] {5, 1, 3, 2},
+        List<PlotLine> groups = Plot.groupBy(new double[] {0.5, 0.1, 0.3, 0.2}, new double[] {5, 1, 3, 2},
                 List.of("net", "lin", "net", "lin"));
-        assertEquals(List.of("net", "lin"), groups.stream().map(Series::name).toList());
+        assertEquals(List.of("net", "lin"), groups.stream().map(PlotLine::name).toList());
         assertArrayEquals(new double[] {0.3, 0.5}, groups.get(0).x());
         assertArrayEquals(new double[] {3, 5}, groups.get(0).y());
         assertArrayEquals(new double[] {0.1, 0.2}, groups.get(1).x());
@@ -108,20 +108,20 @@ class ChartFilesTest {
 
     @Test
     void userErrorsAreIllegalArgumentsNamingTheProblem() {
-        Plot plot = Plot.of(Series.indexed("loss", new double[] {1, 2}));
+        Plot plot = Plot.of(PlotLine.indexed("loss", new double[] {1, 2}));
         var ext = assertThrows(IllegalArgumentException.class, () -> ChartFiles.write(plot, dir.resolve("fig.pdf")));
         assertTrue(ext.getMessage().contains(".png or .svg"), ext.getMessage());
-        Plot nothing = Plot.of(Series.indexed("loss", new double[] {0, -1})).withLog(LogScale.Y);
+        Plot nothing = Plot.of(PlotLine.indexed("loss", new double[] {0, -1})).withLog(LogScale.Y);
         var none = assertThrows(IllegalArgumentException.class, () -> ChartFiles.write(nothing, dir.resolve("f.png")));
         assertTrue(none.getMessage().contains("log axis"), none.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new Series("x", new double[2], new double[3]));
+        assertThrows(IllegalArgumentException.class, () -> new PlotLine("x", new double[2], new double[3]));
         assertThrows(IllegalArgumentException.class, () -> LogScale.parse("z"));
         assertEquals(LogScale.XY, LogScale.parse("yx"));
     }
 
     @Test
     void repeatedSeriesNamesAreMadeDistinct() {
-        Series s = Series.indexed("loss", new double[] {1, 2});
-        assertEquals(List.of("loss", "loss (2)"), Plot.of(s, s).series().stream().map(Series::name).toList());
+        PlotLine s = PlotLine.indexed("loss", new double[] {1, 2});
+        assertEquals(List.of("loss", "loss (2)"), Plot.of(s, s).series().stream().map(PlotLine::name).toList());
     }
 }

@@ -34,7 +34,7 @@ class TextChartTest {
         for (int i = 0; i < 50; i++) {
             y[i] = 49 - i;
         }
-        List<String> lines = new TextChart(40, 12, false).render(Plot.of(Series.indexed("y", y))).lines().toList();
+        List<String> lines = new TextChart(40, 12, false).render(Plot.of(PlotLine.indexed("y", y))).lines().toList();
         String top = lines.get(0);
         String bottom = lines.get(9);
         int axis = top.indexOf('┤');
@@ -52,7 +52,7 @@ class TextChartTest {
 
     @Test
     void withoutColourSeveralSeriesGetDistinctMarkers() {
-        Plot plot = Plot.of(Series.indexed("a", new double[] {0, 1, 2}), Series.indexed("b", new double[] {2, 1, 0}));
+        Plot plot = Plot.of(PlotLine.indexed("a", new double[] {0, 1, 2}), PlotLine.indexed("b", new double[] {2, 1, 0}));
         String text = new TextChart(40, 12, false).render(plot);
         assertTrue(text.contains("•") && text.contains("×"), text);
         assertTrue(text.contains("• a") && text.contains("× b"), "legend keys match markers: " + text);
@@ -62,7 +62,7 @@ class TextChartTest {
     @Test
     void logAxisTicksArePowersOfTen() {
         double[] y = {1000, 100, 10, 1, 0.1};
-        String text = new TextChart(40, 14, false).render(Plot.of(Series.indexed("y", y)).withLog(LogScale.Y));
+        String text = new TextChart(40, 14, false).render(Plot.of(PlotLine.indexed("y", y)).withLog(LogScale.Y));
         for (String tick : List.of("1000 ┤", "100 ┤", "10 ┤", "1 ┤", "0.1 ┤")) {
             assertTrue(text.contains(tick), "missing tick " + tick + " in\n" + text);
         }

@@ -11,7 +11,7 @@ class CatapultsTest {
     @Test
     void oneSpikeThatComesBack() {
         double[] loss = {1.0, 0.8, 0.9, 3.0, 5.0, 2.0, 0.7, 0.5};
-        List<Catapult> c = Catapults.detect(loss, 2);
+        List<CatapultEpisode> c = Catapults.detect(loss, 2);
         assertEquals(1, c.size());
         assertEquals(1, c.get(0).start());
         assertEquals(4, c.get(0).peak());
@@ -37,7 +37,7 @@ class CatapultsTest {
     @Test
     void twoCatapultsInARow() {
         double[] loss = {1.0, 4.0, 0.9, 0.5, 2.0, 0.4, 0.3};
-        List<Catapult> c = Catapults.detect(loss, 2);
+        List<CatapultEpisode> c = Catapults.detect(loss, 2);
         assertEquals(2, c.size());
         assertEquals(0, c.get(0).start());
         assertEquals(2, c.get(0).end());
@@ -58,11 +58,11 @@ class CatapultsTest {
         eigs.add(5, 8);
         eigs.add(10, 6);
         eigs.add(12, 5);
-        Catapult c = new Catapult(6, 8, 9, 3, 1, 3, Double.NaN, Double.NaN);
-        Catapult withLam = Catapults.attachEigenvalues(List.of(c), eigs).get(0);
+        CatapultEpisode c = new CatapultEpisode(6, 8, 9, 3, 1, 3, Double.NaN, Double.NaN);
+        CatapultEpisode withLam = Catapults.attachEigenvalues(List.of(c), eigs).get(0);
         assertEquals(8, withLam.lamBefore());
         assertEquals(6, withLam.lamAfter());
-        Catapult late = new Catapult(11, 12, 13, 3, 1, 3, Double.NaN, Double.NaN);
+        CatapultEpisode late = new CatapultEpisode(11, 12, 13, 3, 1, 3, Double.NaN, Double.NaN);
         assertEquals(5, Catapults.attachEigenvalues(List.of(late), eigs).get(0).lamAfter());
     }
 

@@ -1,5 +1,6 @@
 package catapult.engine.train;
 
+import catapult.engine.table.Table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,7 +52,7 @@ class DynamicsTest {
 
         Run catapult = gd((TwoLayerLinearTestModel) model.copy(), data, 1.5 * critical, 100);
         assertFalse(catapult.diverged());
-        List<Catapult> spikes = catapult.catapults();
+        List<CatapultEpisode> spikes = catapult.catapults();
         assertEquals(1, spikes.size(), "one catapult");
         assertTrue(spikes.get(0).ratio() > 10, "the loss rises far above its start");
         assertTrue(spikes.get(0).lamAfter() < 2 / (1.5 * critical), "lambda drops below 2 / eta");

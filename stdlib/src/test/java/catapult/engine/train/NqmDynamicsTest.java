@@ -52,7 +52,7 @@ class NqmDynamicsTest {
 
         Run between = gd(nqm.copy(), 1.6 * crit, 120);
         assertFalse(between.diverged());
-        List<Catapult> spikes = between.catapults();
+        List<CatapultEpisode> spikes = between.catapults();
         assertFalse(spikes.isEmpty(), "a catapult between eta_crit and 2 eta_crit");
         double[] lamBetween = between.series("ntk_eigs").column(0);
         assertTrue(lamBetween[lamBetween.length - 1] < 2 / (1.6 * crit), "lambda_1 falls below 2 / eta");

@@ -1,5 +1,6 @@
 package catapult.engine.train;
 
+import catapult.engine.table.Table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package catapult.engine.train;
+package catapult.engine.table;
 
 import java.util.Collection;
 import java.util.Iterator;
@@ -10,9 +10,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * booleans and arrays (non-finite numbers have no JSON spelling and are written as null), and
  * reads JSON back as LinkedHashMap / ArrayList / Double / String / Boolean / null.
  */
-public final class Json {
+public final class JsonText {
 
-    private Json() {}
+    private JsonText() {}
 
     public static String write(Object value) {
         StringBuilder out = new StringBuilder();

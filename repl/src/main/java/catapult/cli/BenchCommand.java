@@ -3,8 +3,8 @@ package catapult.cli;
 import java.io.PrintStream;
 
 /** `catapult bench`: the engine benchmark, one JSON object on stdout (docs/performance.md). */
-final class Bench {
-    private Bench() {}
+final class BenchCommand {
+    private BenchCommand() {}
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         try {

@@ -6,9 +6,9 @@ import java.util.Collection;
 import java.util.Map;
 
 /** A minimal JSON writer for the benchmark's one result object (maps, lists, numbers, strings). */
-final class Json {
+final class BenchJson {
 
-    private Json() {
+    private BenchJson() {
     }
 
     static String write(Object value) {

@@ -16,7 +16,7 @@ import java.util.List;
  * <p>With cbar = null the reverse pass is the plain vjp J(w)^T bbar. With bbar = r, cbar = r/2
  * it is the gradient of the quadratic model; with bbar = 0, cbar = c it is 2 (sum c H) d.
  */
-public final class Program {
+public final class OpProgram {
     private final Op[] ops;
     private final int[] inputs;
     private final int[] outputs;
@@ -26,7 +26,7 @@ public final class Program {
     private final boolean[] varies;
 
     /** Assigns parameter segments in op order; {@code ops.get(i).id} must be i. */
-    public Program(List<Op> ops, int[] inputs, int[] outputs, DataType dtype) {
+    public OpProgram(List<Op> ops, int[] inputs, int[] outputs, DataType dtype) {
         this.ops = ops.toArray(new Op[0]);
         this.inputs = inputs.clone();
         this.outputs = outputs.clone();

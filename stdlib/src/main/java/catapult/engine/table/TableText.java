@@ -1,5 +1,8 @@
-package catapult.engine.train;
+package catapult.engine.table;
 
+import catapult.engine.table.JsonText;
+import catapult.engine.table.NumberText;
+import catapult.engine.table.Table;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +37,7 @@ final class TableText {
     }
 
     static String json(Table t) {
-        return Json.write(t.rows()) + "\n";
+        return JsonText.write(t.rows()) + "\n";
     }
 
     static String pretty(Table t) {
@@ -107,10 +110,10 @@ final class TableText {
     /** One cell as text: numbers by the language's rule, none for missing. */
     static String cell(Object v) {
         if (v == null) return "none";
-        if (v instanceof Number n) return Format.number(n.doubleValue());
+        if (v instanceof Number n) return NumberText.number(n.doubleValue());
         if (v instanceof double[] a) {
             List<String> parts = new ArrayList<>();
-            for (double d : a) parts.add(Format.number(d));
+            for (double d : a) parts.add(NumberText.number(d));
             return "[" + String.join(", ", parts) + "]";
         }
         return v.toString();

@@ -1,5 +1,6 @@
-package catapult.engine.train;
+package catapult.engine.table;
 
+import catapult.engine.table.TableText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

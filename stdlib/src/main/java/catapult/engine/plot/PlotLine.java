@@ -6,9 +6,9 @@ import java.util.Arrays;
  * One named line of a plot: points (x[i], y[i]) drawn in order. Kept as plain arrays so the
  * engine can hand over a run's metric history or a tensor column without conversions.
  */
-public record Series(String name, double[] x, double[] y) {
+public record PlotLine(String name, double[] x, double[] y) {
 
-    public Series {
+    public PlotLine {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("plot: a series needs a non-empty name");
         }
@@ -24,10 +24,10 @@ public record Series(String name, double[] x, double[] y) {
     }
 
     /** A series whose x values are the indices 0, 1, ..., n-1 (a metric against step). */
-    public static Series indexed(String name, double[] y) {
+    public static PlotLine indexed(String name, double[] y) {
         double[] x = new double[y.length];
         Arrays.setAll(x, i -> i);
-        return new Series(name, x, y);
+        return new PlotLine(name, x, y);
     }
 
     public int size() {
@@ -55,7 +55,7 @@ public record Series(String name, double[] x, double[] y) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Series s && s.name.equals(name)
+        return o instanceof PlotLine s && s.name.equals(name)
                 && Arrays.equals(s.x, x) && Arrays.equals(s.y, y);
     }
 

@@ -12,10 +12,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * without one advance it, so a script run twice gives the same numbers (seed 0 by default,
  * `seed(s)` to change).
  */
-public final class Random {
+public final class RandomBuiltins {
     private static final String KEY = "random.generator";
 
-    private Random() {}
+    private RandomBuiltins() {}
 
     public static void setSeed(Interpreter interp, long seed) {
         interp.hostState().put(KEY, new SplittableRandom(seed));

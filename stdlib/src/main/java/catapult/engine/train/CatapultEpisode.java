@@ -10,12 +10,12 @@ import java.util.Map;
  * {@code lamBefore} / {@code lamAfter} are lambda_1 of the tangent kernel at the tracked points
  * bracketing the episode (see {@link Catapults#attachEigenvalues}); NaN when not tracked.
  */
-public record Catapult(int start, int peak, int end, double ratio,
+public record CatapultEpisode(int start, int peak, int end, double ratio,
                        double startLoss, double peakLoss, double lamBefore, double lamAfter) {
 
     /** The same episode with kernel eigenvalues attached. */
-    public Catapult withLambdas(double before, double after) {
-        return new Catapult(start, peak, end, ratio, startLoss, peakLoss, before, after);
+    public CatapultEpisode withLambdas(double before, double after) {
+        return new CatapultEpisode(start, peak, end, ratio, startLoss, peakLoss, before, after);
     }
 
     /** As a record for tables and the language: {start, peak, end, ratio, ..., lam_before, lam_after}. */

@@ -1,4 +1,4 @@
-package catapult.engine.train;
+package catapult.engine.table;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -8,9 +8,9 @@ import java.math.MathContext;
  * values without a decimal point, scientific notation outside [1e-4, 1e6) as in C's {@code %g}
  * (the language's printing rule, LANGUAGE.md section 3).
  */
-public final class Format {
+public final class NumberText {
 
-    private Format() {}
+    private NumberText() {}
 
     /** 3 -> "3", 1/3 -> "0.333333", 1e-8 -> "1e-08", NaN -> "nan". */
     public static String number(double x) {

@@ -1,4 +1,4 @@
-package catapult.engine.train;
+package catapult.engine.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,0 +1,22 @@
+package catapult.engine.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class NumberTextTest {
+
+    @Test
+    void followsTheLanguagePrintingRule() {
+        assertEquals("3", NumberText.number(3.0));
+        assertEquals("5050", NumberText.number(5050));
+        assertEquals("0.333333", NumberText.number(1.0 / 3));
+        assertEquals("1e-08", NumberText.number(1e-8));
+        assertEquals("1.5e+07", NumberText.number(1.5e7 + 0.5));
+        assertEquals("123457", NumberText.number(123456.7));
+        assertEquals("0.0001", NumberText.number(1e-4));
+        assertEquals("-2.5", NumberText.number(-2.5));
+        assertEquals("nan", NumberText.number(Double.NaN));
+        assertEquals("-inf", NumberText.number(Double.NEGATIVE_INFINITY));
+    }
+}
