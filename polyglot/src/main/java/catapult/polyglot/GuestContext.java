@@ -111,7 +111,7 @@ final class GuestContext implements AutoCloseable {
         if (closed) throw closedError();
         Thread thread = Thread.currentThread();
         if (entries.containsKey(thread)) return entered(body);
-        GuestEntry entry = new GuestEntry(thread, session.settings().guestTimeout());
+        GuestEntry entry = new GuestEntry(session.settings().guestTimeout());
         entries.put(thread, entry);
         try {
             return entered(body);

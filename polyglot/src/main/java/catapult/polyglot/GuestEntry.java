@@ -20,10 +20,12 @@ final class GuestEntry {
     private volatile GuestLimitExceeded stop;
     private volatile boolean sessionInterrupted;
 
-    GuestEntry(Thread thread, Duration timeLimit) {
-        this.thread = thread;
+    /** The entry the current thread is making now. */
+    GuestEntry(Duration timeLimit) {
+        this.thread = Thread.currentThread();
         this.deadline = timeLimit == null ? Long.MAX_VALUE : System.nanoTime() + timeLimit.toNanos();
-        this.allocatedAtStart = allocated();
+        this.allocatedAtStart = THREADS instanceof com.sun.management.ThreadMXBean t && t.isThreadAllocatedMemoryEnabled()
+                ? t.getCurrentThreadAllocatedBytes() : 0;
     }
 
     Thread thread() { return thread; }
