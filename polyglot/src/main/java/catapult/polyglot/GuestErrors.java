@@ -20,6 +20,7 @@ final class GuestErrors {
      * message, so for JavaScript error objects the name and message are read from the object.
      */
     static String headline(PolyglotException e) {
+        if (e.isExit()) return "the guest code exited with status " + e.getExitStatus();
         Value error = e.isGuestException() ? e.getGuestObject() : null;
         if (error != null && error.hasMember("name") && error.hasMember("message")
                 && error.getMember("name").isString() && error.getMember("message").isString()) {

@@ -138,6 +138,8 @@ class SandboxProbesTest {
                 py("signal handler", "import signal\nreturn signal.signal(signal.SIGINT, signal.SIG_IGN)", perm),
                 py("raise signal", "import signal\nsignal.raise_signal(signal.SIGCHLD)", perm),
                 py("alarm", "import signal\nreturn signal.alarm(1)", perm),
+                py("signal re-imported", "import sys\ndel sys.modules['_signal']\nimport _signal\nreturn _signal.signal(2, 1)", perm),
+                py("original os.system", "import posix\nreturn posix.__dict__['system']('true')", perm),
                 py("java class", "import java\nreturn java.type('java.io.File')", "denied: KeyError"),
                 py("polyglot eval", "import polyglot\nreturn polyglot.eval(language='js', string='1')", "denied: NotImplementedError"),
                 py("native code", "import ctypes\nreturn ctypes.CDLL(None)", "denied: ImportError")));
