@@ -1,0 +1,115 @@
+package catapult.jupyter;
+
+import catapult.api.Catapult;
+import catapult.cli.Main;
+import catapult.display.ValueBundles;
+import catapult.lang.errors.CatapultError;
+import catapult.lang.eval.Interpreter;
+import catapult.lang.syntax.Parser;
+import catapult.repl.InterpreterSession;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.JupyterIO;
+import org.dflib.jjava.jupyter.kernel.LanguageInfo;
+import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
+import org.dflib.jjava.jupyter.kernel.comm.CommManager;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
+import org.dflib.jjava.jupyter.kernel.util.StringStyler;
+
+/**
+ * The Catapult kernel: every cell runs in one session (globals persist, an error leaves earlier
+ * state intact); the cell's last value is shown as its MIME bundle; printed text streams to the
+ * cell; errors show as `cell:line:col: message` with the source line and a caret.
+ */
+final class CatapultKernel extends BaseKernel {
+    private final Catapult session;
+    private final InterpreterSession names;
+    private int cell;
+
+    CatapultKernel() {
+        super("catapult", Main.VERSION, languageInfo(), List.of(), null, new JupyterIO(StandardCharsets.UTF_8),
+                new CommManager(), new Renderer(), null, new MagicsRegistry(), false, new StringStyler.Builder().build());
+        session = Catapult.create(Catapult.Options.defaults().withOut(StdoutRelay.out()).withErr(StdoutRelay.err())
+                .withAllowIo(true));
+        names = new InterpreterSession(session.interpreter());
+    }
+
+    private static LanguageInfo languageInfo() {
+        return new LanguageInfo.Builder("catapult").version(Main.VERSION).mimetype("text/x-catapult")
+                .fileExtension(".cat").build();
+    }
+
+    private Interpreter interp() { return session.interpreter(); }
+
+    @Override public String getBanner() { return "Catapult " + Main.VERSION + " - experiments on the training dynamics of wide networks"; }
+
+    @Override
+    public Object evalRaw(String source) {
+        Object value = interp().run(source, "cell[" + (++cell) + "]");
+        interp().out().flush();
+        return value;
+    }
+
+    @Override
+    public DisplayData eval(String source) {
+        Object value;
+        try {
+            value = evalRaw(source);
+        } catch (StackOverflowError e) {
+            throw new IllegalStateException("stack overflow (recursion too deep)", e);
+        }
+        Map<String, String> bundle = ValueBundles.of(value);
+        if (bundle.isEmpty()) return null;
+        DisplayData data = new DisplayData();
+        bundle.forEach(data::putData);
+        return data;
+    }
+
+    @Override
+    public DisplayData inspect(String code, int at, boolean extraDetail) {
+        String help = CellInspection.at(code, at, interp());
+        return help == null ? null : new DisplayData(help);
+    }
+
+    @Override
+    public ReplacementOptions complete(String code, int at) {
+        CellCompletion.Matches m = CellCompletion.at(code, at, names);
+        return new ReplacementOptions(m.items(), m.start(), m.end());
+    }
+
+    @Override
+    public String isComplete(String code) {
+        return switch (Parser.completeness(code)) {
+            case COMPLETE -> IS_COMPLETE_YES;
+            case INCOMPLETE -> "  ";
+            case INVALID -> IS_COMPLETE_BAD;
+        };
+    }
+
+    /** interrupt_request (and SIGINT): stops the running cell at its next check; the session stays. */
+    @Override public void interrupt() { session.interrupt(); }
+
+    /** A Catapult error is its diagnostic; anything else is a bug, shown with its stack trace. */
+    @Override
+    public List<String> formatError(Throwable e) {
+        if (e instanceof CatapultError ce) return ce.format().lines().toList();
+        List<String> lines = new ArrayList<>(List.of("internal error, please report it: " + e));
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        lines.addAll(trace.toString().lines().toList());
+        return lines;
+    }
+
+    @Override
+    public void onShutdown(boolean isRestarting) {
+        session.close();
+        super.onShutdown(isRestarting);
+    }
+}
