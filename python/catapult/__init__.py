@@ -15,6 +15,9 @@ from ._values import Handle, Plot, Run, Table
 
 __version__ = "0.1.0"
 
+for _public in (Session, CatapultError, CatapultNotFound, Table, Run, Plot, Handle):
+    _public.__module__ = __name__  # tracebacks and reprs say catapult.CatapultError
+
 __all__ = ["Session", "CatapultError", "CatapultNotFound", "Table", "Run", "Plot", "Handle",
            "load_ipython_extension"]
 

@@ -5,6 +5,7 @@ environment variable, the clone recorded when this package was installed with pi
 this package sits in (when used uninstalled with PYTHONPATH=python).
 """
 import os
+import sys
 from pathlib import Path
 
 MODULES = ("grammar", "interpreter", "stdlib", "polyglot", "repl", "jupyter")
@@ -94,4 +95,26 @@ def start():
                    f"-Dcatapult.home={home}",
                    classpath=class_path(home) + _jpype_support_jar(jpype),
                    interrupt=True, convertStrings=False)
+    _bundled_blas_first(jpype)
     return jpype
+
+
+def _bundled_blas_first(jpype):
+    """Makes ND4J's OpenBLAS win symbol lookups over a system one numpy may have loaded.
+
+    Debian's numpy loads the system OpenBLAS, whose soname (libopenblas.so.0) is also that of the
+    build ND4J bundles; the dynamic linker then binds ND4J's calls to the system library, which
+    lacks the LAPACKE functions, and the process dies on the first eigen-solver call. Loading
+    ND4J's build into the global symbol scope before ND4J runs makes its definitions found first.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    try:
+        loader = jpype.JClass("org.bytedeco.javacpp.Loader")
+        jni = Path(str(loader.load(jpype.JClass("org.bytedeco.openblas.global.openblas"))))
+    except Exception:  # noqa: BLE001 - another BLAS backend; nothing to arrange
+        return
+    bundled = jni.parent / "libopenblas.so.0"
+    if bundled.is_file():
+        ctypes.CDLL(str(bundled), mode=os.RTLD_GLOBAL)

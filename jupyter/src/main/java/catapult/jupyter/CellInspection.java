@@ -18,7 +18,7 @@ final class CellInspection {
     static String at(String code, int cursor, Interpreter interp) {
         String name = nameAt(code, cursor);
         if (name == null) return null;
-        if (interp.hasGlobal(name)) {
+        if (interp.userGlobals().containsKey(name)) {
             Object v = interp.getGlobal(name);
             String shown = Printer.repr(v);
             if (shown.length() > VALUE_CHARS) shown = shown.substring(0, VALUE_CHARS) + " ...";
