@@ -163,7 +163,10 @@ def _function(session, fn):
         def invoke(self, args, named):
             positional = [to_python(session, a) for a in args]
             keywords = {str(e.getKey()): to_python(session, e.getValue()) for e in named.entrySet()}
-            return to_language(session, fn(*positional, **keywords))
+            try:
+                return to_language(session, fn(*positional, **keywords))
+            except Exception as e:  # noqa: BLE001 - reported to Catapult as an error at the call
+                raise java("java.lang.IllegalStateException")(f"{type(e).__name__}: {e}") from None
 
     name = getattr(fn, "__name__", type(fn).__name__)
     return _lv().function(name, Callback())

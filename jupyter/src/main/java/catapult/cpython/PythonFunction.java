@@ -25,7 +25,6 @@ final class PythonFunction implements CatFunction {
 
     @Override
     public Object call(Interpreter interp, List<Object> args, Map<String, Object> named, Span site) {
-        interp.checkInterrupt(site);
         try {
             return Values.wrap(callback.invoke(args, named));
         } catch (CatapultError e) {
