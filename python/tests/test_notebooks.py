@@ -1,0 +1,63 @@
+"""The example notebooks, executed by nbclient against real kernels: the `catapult` kernel
+(installed with `./catapult jupyter install`) and the `python3` kernel with the magics."""
+import os
+import subprocess
+
+import pytest
+
+nbformat = pytest.importorskip("nbformat")
+nbclient = pytest.importorskip("nbclient")
+
+
+def _execute(path, kernel_name, cwd):
+    notebook = nbformat.read(path, as_version=4)
+    client = nbclient.NotebookClient(notebook, kernel_name=kernel_name, timeout=600, startup_timeout=180,
+                                     resources={"metadata": {"path": str(cwd)}})
+    client.execute()
+    return notebook
+
+
+def _outputs(cell, output_type):
+    return [o for o in cell.outputs if o.output_type == output_type]
+
+
+def _cell(notebook, starting_with):
+    return next(c for c in notebook.cells if c.cell_type == "code" and c.source.startswith(starting_with))
+
+
+def _check_rich_outputs(nb, plot_cell, table_cell, error_cell, after_cell):
+    image = _outputs(_cell(nb, plot_cell), "execute_result")[0]
+    assert image.data["image/png"].startswith("iVBORw0KGgo"), "plot shows inline as a PNG"
+    table = _outputs(_cell(nb, table_cell), "execute_result")[0]
+    assert "<table" in table.data["text/html"] and "</th>" in table.data["text/html"]
+    error = _outputs(_cell(nb, error_cell), "error")[0]
+    assert len(error.traceback) == 3, "the positioned message, the source line and the caret, no stack"
+    return error, _outputs(_cell(nb, after_cell), "execute_result")[0].data["text/plain"]
+
+
+def test_catapult_kernel_notebook(repo, tmp_path, monkeypatch):
+    install = subprocess.run([str(repo / "catapult"), "jupyter", "install", "--prefix", str(tmp_path)],
+                             capture_output=True, text=True, timeout=600)
+    assert install.returncode == 0, install.stderr
+    spec = tmp_path / "share" / "jupyter" / "kernels" / "catapult" / "kernel.json"
+    assert spec.is_file()
+    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "share" / "jupyter"))
+    nb = _execute(repo / "examples" / "catapult_kernel.ipynb", "catapult", tmp_path)
+    assert "critical learning rate" in _outputs(nb.cells[1], "stream")[0].text
+    error, after = _check_rich_outputs(nb, "plot(", "sweep(", "eta_typo", "eta > 0")
+    assert error.traceback[0].startswith("cell[") and ":1:1: unknown name 'eta_typo'" in error.traceback[0]
+    assert error.traceback[2] == "^^^^^^^^"
+    assert after == "true", "state survives the error"
+
+
+def test_python_magics_notebook(repo, tmp_path, monkeypatch):
+    paths = [str(repo / "python")] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(paths))
+    nb = _execute(repo / "examples" / "python_magics.ipynb", "python3", tmp_path)
+    assert _outputs(_cell(nb, "losses.dtype"), "execute_result")[0].data["text/plain"] == \
+        "(dtype('float64'), (101,), True)"
+    error, after = _check_rich_outputs(nb, "%catapult plot(", "%catapult table(", "%catapult losses_typo", "%catapult len(")
+    assert error.ename == "CatapultError"
+    assert ":1:1: unknown name 'losses_typo'" in error.traceback[0]
+    assert after == "101", "state survives the error"
+    assert _outputs(_cell(nb, "s = catapult_session()"), "execute_result")[0].data["text/plain"] == "(100, (101,))"
