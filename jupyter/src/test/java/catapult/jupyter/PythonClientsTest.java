@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * is skipped on a developer machine and fails in CI (CI=true).
  */
 class PythonClientsTest {
-    private static final String MODULES = "jpype, numpy, pandas, pytest, nbclient, ipykernel";
+    private static final String MODULES = "setuptools, pip, jpype, numpy, pandas, pytest, nbclient, ipykernel";
     private static final long TIMEOUT_MINUTES = 15;
 
     @Test
@@ -62,7 +62,7 @@ class PythonClientsTest {
         if (problem == null) return;
         String message = python + " lacks the Python test dependencies (" + MODULES + "): " + problem
                 + "\ninstall them with: apt-get install -y python3-jpype python3-numpy python3-pandas python3-pytest"
-                + " python3-nbclient python3-ipykernel python3-venv";
+                + " python3-nbclient python3-ipykernel python3-pip python3-setuptools";
         if ("true".equals(System.getenv("CI"))) fail(message);
         Assumptions.assumeTrue(false, message);
     }
