@@ -1,6 +1,7 @@
 """catapult.Session: one Catapult session (its globals persist) running in this process."""
 import os
 import sys
+import weakref
 
 from . import _jvm
 from ._convert import java, to_language, to_python
@@ -28,6 +29,8 @@ class Session:
         _jvm.start()
         self._host = java("catapult.cpython.CPythonHost")(bool(allow_io))
         self._closed = False
+        # A session dropped without close() still ends (its worker thread and globals go).
+        self._finalizer = weakref.finalize(self, self._host.close)
 
     # ---- running code ----
 
@@ -37,7 +40,8 @@ class Session:
 
     def run(self, path):
         """Runs a .cat file (its imports resolve against its folder); returns its last value."""
-        return self._finish(self._live().runFile(os.fspath(path)))
+        # Absolute: the JVM resolves relative paths against the directory it started in.
+        return self._finish(self._live().runFile(os.path.abspath(os.fspath(path))))
 
     def call(self, function, *args, **kwargs):
         """Calls a built-in or function, given by name or as a value, e.g.
@@ -87,7 +91,7 @@ class Session:
         """Ends the session (its globals are gone); the JVM stays for other sessions."""
         if not self._closed:
             self._closed = True
-            self._host.close()
+            self._finalizer()
 
     def __enter__(self):
         return self
