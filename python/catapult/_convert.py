@@ -77,16 +77,17 @@ _TO_PYTHON = {
 }
 
 
-def numpy_to_tensor(a):
+def numpy_to_tensor(session, a):
+    """One bulk copy into a Java array, then one ND4J array in the session's precision."""
     import jpype
-    buffers = java("catapult.cpython.TensorBuffers")
+    host = session._host
     if a.dtype == object:
         raise TypeError("cannot pass a numpy array of Python objects to Catapult; use a numeric dtype")
     shape = jpype.JArray(jpype.JLong)([int(s) for s in a.shape])
     if a.dtype == np.float32:
-        return buffers.fromFloats(jpype.JArray(jpype.JFloat)(np.ascontiguousarray(a).reshape(-1)), shape)
+        return host.tensorFromFloats(jpype.JArray(jpype.JFloat)(np.ascontiguousarray(a).reshape(-1)), shape)
     flat = np.ascontiguousarray(a, dtype=np.float64).reshape(-1)
-    return buffers.fromDoubles(jpype.JArray(jpype.JDouble)(flat), shape)
+    return host.tensorFromDoubles(jpype.JArray(jpype.JDouble)(flat), shape)
 
 
 def to_language(session, x):
@@ -103,7 +104,7 @@ def to_language(session, x):
     if isinstance(x, str):
         return jpype.JString(x)
     if isinstance(x, np.ndarray):
-        return numpy_to_tensor(x)
+        return numpy_to_tensor(session, x)
     if isinstance(x, (list, tuple)):
         return _lv().list(jpype.JArray(jpype.JObject)([to_language(session, i) for i in x]))
     if isinstance(x, dict):

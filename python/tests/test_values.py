@@ -33,6 +33,8 @@ def test_float64_tensor_keeps_its_dtype(session):
         y = session.eval("tensor([[1, 2], [3, 4]]) / 3")
         assert y.dtype == np.float64
         np.testing.assert_allclose(y, np.array([[1, 2], [3, 4]]) / 3, rtol=1e-15)
+        session.set("p", np.ones(2, dtype=np.float32))
+        assert session.eval("p.dtype") == "double", "arrays going in take the session's precision"
     finally:
         session.eval("precision(32)")
 

@@ -3,6 +3,8 @@ package catapult.cpython;
 import catapult.api.Catapult;
 import catapult.lang.errors.RuntimeError;
 import catapult.lang.eval.Interpreter;
+import catapult.lang.session.Session;
+import catapult.lang.value.Tensor;
 import catapult.lang.syntax.Span;
 import catapult.lang.value.CatFunction;
 import java.nio.file.Path;
@@ -36,29 +38,29 @@ public final class CPythonHost implements AutoCloseable {
         });
     }
 
-    private Interpreter interp() { return session.interpreter(); }
+    private Session lang() { return session.session(); }
 
     /** Runs source code (name is what error positions show); the value is the last expression's. */
     public PendingCall eval(String code, String name) {
-        return submit(() -> interp().run(code, name));
+        return submit(() -> lang().run(code, name));
     }
 
     /** Runs a script file; its imports resolve against its directory. */
     public PendingCall runFile(String path) {
-        return submit(() -> interp().runFile(Path.of(path)));
+        return submit(() -> lang().runFile(Path.of(path)));
     }
 
     /** Calls a function value, or the global/builtin function of that name, with language values. */
     public PendingCall call(Object function, List<Object> args, Map<String, Object> named) {
         CatFunction fn = function instanceof CatFunction f ? f : lookup(String.valueOf(function));
         return submit(() -> {
-            interp().clearInterrupt();
-            return fn.call(interp(), List.copyOf(args), Map.copyOf(named), Span.NONE);
+            lang().interrupts().clear();
+            return lang().call(fn, List.copyOf(args), Map.copyOf(named), Span.NONE);
         });
     }
 
     private CatFunction lookup(String name) {
-        Object f = interp().hasGlobal(name) ? interp().getGlobal(name) : interp().registry().get(name);
+        Object f = lang().lookup(name);
         if (f instanceof CatFunction fn) return fn;
         String why = f == null ? "no function named '" + name + "'" : "'" + name + "' is not a function";
         return new CatFunction() {
@@ -76,19 +78,25 @@ public final class CPythonHost implements AutoCloseable {
         return call;
     }
 
-    public boolean has(String name) { return interp().hasGlobal(name); }
+    public boolean has(String name) { return lang().hasGlobal(name); }
 
     /** A global's language value (check {@link #has} first: none and "unbound" both read as null). */
-    public Object get(String name) { return interp().getGlobal(name); }
+    public Object get(String name) { return lang().getGlobal(name); }
 
     /** Binds a global to a language value (see {@link LanguageValues} for building them). */
-    public void set(String name, Object value) { interp().setGlobal(name, value); }
+    public void set(String name, Object value) { lang().setGlobal(name, value); }
 
     /** User-defined global names in definition order. */
-    public List<String> globals() { return List.copyOf(interp().userGlobals().keySet()); }
+    public List<String> globals() { return List.copyOf(lang().userGlobals().keySet()); }
 
     /** Whether a builtin of this name exists (for method-style calls on handles). */
-    public boolean isBuiltin(String name) { return interp().registry().has(name); }
+    public boolean isBuiltin(String name) { return lang().registry().has(name); }
+
+    /** A numpy float32 array's elements (C order) as a tensor in the session's precision. */
+    public Tensor tensorFromFloats(float[] data, long[] shape) { return TensorBuffers.fromFloats(data, shape, lang().precision()); }
+
+    /** A numpy float64 array's elements (C order) as a tensor in the session's precision. */
+    public Tensor tensorFromDoubles(double[] data, long[] shape) { return TensorBuffers.fromDoubles(data, shape, lang().precision()); }
 
     /** Printed output since the last call. */
     public String drainOutput() { return out.drain(); }

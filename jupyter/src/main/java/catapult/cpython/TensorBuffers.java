@@ -1,7 +1,6 @@
 package catapult.cpython;
 
 import catapult.lang.value.Tensor;
-import catapult.lang.value.Tensors;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -49,23 +48,22 @@ public final class TensorBuffers {
         return exact ? a : a.dup('c');
     }
 
-    /** A tensor of the given shape from float32 elements in C order, in the session's precision. */
-    public static Tensor fromFloats(float[] data, long[] shape) {
+    /** A tensor of the given shape from float32 elements in C order, as {@code precision} (FLOAT or DOUBLE). */
+    public static Tensor fromFloats(float[] data, long[] shape, DataType precision) {
         check(data.length, shape);
         INDArray a = data.length == 0 ? Nd4j.create(DataType.FLOAT, shape) : Nd4j.create(data, shape, DataType.FLOAT);
-        return new Tensor(inSessionPrecision(a));
+        return new Tensor(as(a, precision));
     }
 
-    /** A tensor of the given shape from float64 elements in C order, in the session's precision. */
-    public static Tensor fromDoubles(double[] data, long[] shape) {
+    /** A tensor of the given shape from float64 elements in C order, as {@code precision}. */
+    public static Tensor fromDoubles(double[] data, long[] shape, DataType precision) {
         check(data.length, shape);
         INDArray a = data.length == 0 ? Nd4j.create(DataType.DOUBLE, shape) : Nd4j.create(data, shape, DataType.DOUBLE);
-        return new Tensor(inSessionPrecision(a));
+        return new Tensor(as(a, precision));
     }
 
-    private static INDArray inSessionPrecision(INDArray a) {
-        DataType want = Tensors.dtype();
-        return a.dataType() == want ? a : a.castTo(want);
+    private static INDArray as(INDArray a, DataType precision) {
+        return a.dataType() == precision ? a : a.castTo(precision);
     }
 
     private static void check(int length, long[] shape) {

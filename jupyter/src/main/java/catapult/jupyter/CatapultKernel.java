@@ -4,7 +4,7 @@ import catapult.api.Catapult;
 import catapult.cli.Main;
 import catapult.display.ValueBundles;
 import catapult.lang.errors.CatapultError;
-import catapult.lang.eval.Interpreter;
+import catapult.lang.session.Session;
 import catapult.lang.syntax.Parser;
 import catapult.repl.InterpreterSession;
 import java.io.PrintWriter;
@@ -38,7 +38,7 @@ final class CatapultKernel extends BaseKernel {
                 new CommManager(), new Renderer(), null, new MagicsRegistry(), false, new StringStyler.Builder().build());
         session = Catapult.create(Catapult.Options.defaults().withOut(StdoutRelay.out()).withErr(StdoutRelay.err())
                 .withAllowIo(true));
-        names = new InterpreterSession(session.interpreter());
+        names = new InterpreterSession(session.session());
     }
 
     private static LanguageInfo languageInfo() {
@@ -46,14 +46,14 @@ final class CatapultKernel extends BaseKernel {
                 .fileExtension(".cat").build();
     }
 
-    private Interpreter interp() { return session.interpreter(); }
+    private Session lang() { return session.session(); }
 
     @Override public String getBanner() { return "Catapult " + Main.VERSION + " - experiments on the training dynamics of wide networks"; }
 
     @Override
     public Object evalRaw(String source) {
-        Object value = interp().run(source, "cell[" + (++cell) + "]");
-        interp().out().flush();
+        Object value = lang().run(source, "cell[" + (++cell) + "]");
+        lang().settings().out().flush();
         return value;
     }
 
@@ -74,7 +74,7 @@ final class CatapultKernel extends BaseKernel {
 
     @Override
     public DisplayData inspect(String code, int at, boolean extraDetail) {
-        String help = CellInspection.at(code, at, interp());
+        String help = CellInspection.at(code, at, lang());
         return help == null ? null : new DisplayData(help);
     }
 

@@ -1,7 +1,7 @@
 package catapult.jupyter;
 
 import catapult.lang.builtins.DocsGenerator;
-import catapult.lang.eval.Interpreter;
+import catapult.lang.session.Session;
 import catapult.lang.value.Printer;
 import catapult.lang.value.Values;
 
@@ -15,16 +15,16 @@ final class CellInspection {
     private CellInspection() {}
 
     /** The help text, or null when the cursor is not on a known name. */
-    static String at(String code, int cursor, Interpreter interp) {
+    static String at(String code, int cursor, Session session) {
         String name = nameAt(code, cursor);
         if (name == null) return null;
-        if (interp.userGlobals().containsKey(name)) {
-            Object v = interp.getGlobal(name);
+        if (session.userGlobals().containsKey(name)) {
+            Object v = session.getGlobal(name);
             String shown = Printer.repr(v);
             if (shown.length() > VALUE_CHARS) shown = shown.substring(0, VALUE_CHARS) + " ...";
             return name + ": " + Values.typeName(v) + "\n" + shown;
         }
-        return interp.registry().has(name) ? DocsGenerator.help(interp.registry().get(name)) : null;
+        return session.registry().has(name) ? DocsGenerator.help(session.registry().get(name)) : null;
     }
 
     /** The identifier around the cursor, or the callee of the call the cursor is in. */

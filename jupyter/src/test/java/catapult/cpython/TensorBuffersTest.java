@@ -13,7 +13,7 @@ import org.nd4j.linalg.factory.Nd4j;
 class TensorBuffersTest {
     @Test
     void floatTensorKeepsItsTypeAndRowMajorOrder() {
-        Tensor t = TensorBuffers.fromFloats(new float[] {1, 2, 3, 4, 5, 6}, new long[] {2, 3});
+        Tensor t = TensorBuffers.fromFloats(new float[] {1, 2, 3, 4, 5, 6}, new long[] {2, 3}, DataType.FLOAT);
         assertEquals("float32", TensorBuffers.dtype(t));
         assertArrayEquals(new long[] {2, 3}, TensorBuffers.shape(t));
         assertEquals(6f, t.array().getFloat(1, 2));
@@ -30,16 +30,17 @@ class TensorBuffersTest {
     }
 
     @Test
-    void doublesComeInInTheSessionPrecision() {
-        Tensor t = TensorBuffers.fromDoubles(new double[] {0.5, 1.5}, new long[] {2});
-        assertEquals(Nd4j.defaultFloatingPointType(), t.array().dataType());
+    void elementsComeInInTheRequestedPrecision() {
+        Tensor t = TensorBuffers.fromDoubles(new double[] {0.5, 1.5}, new long[] {2}, DataType.FLOAT);
+        assertEquals(DataType.FLOAT, t.array().dataType());
         assertEquals(1.5, t.array().getDouble(1));
+        assertEquals(DataType.DOUBLE, TensorBuffers.fromFloats(new float[] {2}, new long[] {1}, DataType.DOUBLE).array().dataType());
     }
 
     @Test
     void emptyAndScalarShapes() {
-        assertArrayEquals(new long[] {0, 3}, TensorBuffers.shape(TensorBuffers.fromFloats(new float[0], new long[] {0, 3})));
-        Tensor scalar = TensorBuffers.fromFloats(new float[] {7}, new long[0]);
+        assertArrayEquals(new long[] {0, 3}, TensorBuffers.shape(TensorBuffers.fromFloats(new float[0], new long[] {0, 3}, DataType.FLOAT)));
+        Tensor scalar = TensorBuffers.fromFloats(new float[] {7}, new long[0], DataType.FLOAT);
         assertEquals(0, scalar.rank());
         assertArrayEquals(new float[] {7}, (float[]) TensorBuffers.data(scalar));
     }
@@ -47,7 +48,7 @@ class TensorBuffersTest {
     @Test
     void dataThatDoesNotFillTheShapeIsRejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TensorBuffers.fromFloats(new float[] {1, 2, 3}, new long[] {2, 2}));
+                () -> TensorBuffers.fromFloats(new float[] {1, 2, 3}, new long[] {2, 2}, DataType.FLOAT));
         assertEquals("tensor data has 3 elements, shape [2, 2] needs 4", e.getMessage());
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ValueBundlesTest {
     private final Catapult cat = Catapult.create();
 
-    private Object eval(String code) { return cat.interpreter().run(code, "t"); }
+    private Object eval(String code) { return cat.session().run(code, "t"); }
 
     @Test
     void plotIsAPngImage() {

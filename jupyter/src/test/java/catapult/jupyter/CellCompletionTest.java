@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Completion and Shift-Tab help in a notebook cell, from the builtin registry and the session. */
 class CellCompletionTest {
     private final Catapult cat = Catapult.create();
-    private final InterpreterSession session = new InterpreterSession(cat.interpreter());
+    private final InterpreterSession session = new InterpreterSession(cat.session());
 
     @Test
     void namesByPrefixWithTheReplacedSpan() {
@@ -39,9 +39,9 @@ class CellCompletionTest {
 
     @Test
     void inspectionShowsBuiltinHelpAndVariables() {
-        assertTrue(CellInspection.at("dense(", 6, cat.interpreter()).startsWith("dense(src, units"));
+        assertTrue(CellInspection.at("dense(", 6, cat.session()).startsWith("dense(src, units"));
         cat.eval("let width = 512");
-        assertEquals("width: number\n512", CellInspection.at("width * 2", 2, cat.interpreter()));
-        assertNull(CellInspection.at("  ", 1, cat.interpreter()));
+        assertEquals("width: number\n512", CellInspection.at("width * 2", 2, cat.session()));
+        assertNull(CellInspection.at("  ", 1, cat.session()));
     }
 }
