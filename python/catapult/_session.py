@@ -6,6 +6,7 @@ import weakref
 from . import _jvm
 from ._convert import java, to_language, to_python
 from ._errors import CatapultError
+from ._progress import ProgressLine
 
 #: How long the Python thread waits for the engine between looks at printed output and Ctrl-C.
 _SLICE_MS = 50
@@ -22,11 +23,14 @@ class Session:
     raises KeyboardInterrupt, and leaves the session usable. Errors raise CatapultError.
 
     ``allow_io``: whether ``js()``/``python()`` guest code inside Catapult may use files and
-    processes (Catapult code itself always may: you are in Python already).
+    processes (Catapult code itself always may: you are in Python already). ``progress``: whether
+    a running ``train`` or ``sweep`` shows its progress (an updating line in a notebook, a line
+    redrawn on a terminal's stderr; never when stderr is a file).
     """
 
-    def __init__(self, allow_io=True):
+    def __init__(self, allow_io=True, progress=True):
         _jvm.start()
+        self._progress = progress
         self._host = java("catapult.cpython.CPythonHost")(bool(allow_io))
         self._closed = False
         # A session dropped without close() still ends (its worker thread and globals go).
@@ -115,18 +119,27 @@ class Session:
             sys.stdout.write(text)
             sys.stdout.flush()
 
+    def _tick(self, progress):
+        self._flush()
+        report = self._host.takeProgress()
+        if report is not None and progress is not None:
+            progress.show(report)
+
     def _finish(self, pending):
-        """Waits for a call in short slices (streaming its output); Ctrl-C interrupts it."""
+        """Waits for a call in short slices (streaming output and progress); Ctrl-C interrupts it."""
+        progress = ProgressLine() if self._progress else None
         try:
             while not pending.waitFor(_SLICE_MS):
-                self._flush()
+                self._tick(progress)
         except KeyboardInterrupt:
             self._host.interrupt()
             while not pending.waitFor(_SLICE_MS):
-                self._flush()
-            self._flush()
+                self._tick(progress)
             raise
-        self._flush()
+        finally:
+            self._tick(progress)
+            if progress is not None:
+                progress.close()
         if pending.error() is not None:
             raise CatapultError.from_java(pending.error()) from None
         if pending.failure() is not None:

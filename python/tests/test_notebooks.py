@@ -44,8 +44,11 @@ def test_catapult_kernel_notebook(repo, tmp_path, monkeypatch):
     monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "share" / "jupyter"))
     nb = _execute(repo / "examples" / "catapult_kernel.ipynb", "catapult", tmp_path)
     assert "critical learning rate" in _outputs(nb.cells[1], "stream")[0].text
+    progress = _outputs(_cell(nb, "let run = train("), "display_data")
+    assert progress and progress[-1].data["text/plain"].startswith("train 60/60"), "progress line, updated to the end"
     error, after = _check_rich_outputs(nb, "plot(", "sweep(", "eta_typo", "eta > 0")
-    assert error.traceback[0].startswith("cell[") and ":1:1: unknown name 'eta_typo'" in error.traceback[0]
+    count = _cell(nb, "eta_typo").execution_count
+    assert error.traceback[0].startswith(f"cell[{count}]:1:1: unknown name 'eta_typo'"), "named like its In[N]"
     assert error.traceback[2] == "^^^^^^^^"
     assert after == "true", "state survives the error"
 
@@ -54,10 +57,13 @@ def test_python_magics_notebook(repo, tmp_path, monkeypatch):
     paths = [str(repo / "python")] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(paths))
     nb = _execute(repo / "examples" / "python_magics.ipynb", "python3", tmp_path)
+    progress = _outputs(_cell(nb, "%%catapult -i X"), "display_data")
+    assert progress and progress[-1].data["text/plain"].startswith("train 100/100"), "progress line, updated to the end"
     assert _outputs(_cell(nb, "losses.dtype"), "execute_result")[0].data["text/plain"] == \
         "(dtype('float64'), (101,), True)"
     error, after = _check_rich_outputs(nb, "%catapult plot(", "%catapult table(", "%catapult losses_typo", "%catapult len(")
     assert error.ename == "CatapultError"
-    assert ":1:1: unknown name 'losses_typo'" in error.traceback[0]
+    count = _cell(nb, "%catapult losses_typo").execution_count
+    assert error.traceback[0].startswith(f"cell[{count}]:1:1: unknown name 'losses_typo'"), error.traceback
     assert after == "101", "state survives the error"
     assert _outputs(_cell(nb, "s = catapult_session()"), "execute_result")[0].data["text/plain"] == "(100, (101,))"

@@ -1,6 +1,8 @@
 package catapult.cpython;
 
 import catapult.api.Catapult;
+import catapult.builtins.TerminalHost;
+import catapult.engine.train.Progress;
 import catapult.lang.errors.RuntimeError;
 import catapult.lang.eval.Interpreter;
 import catapult.lang.session.Session;
@@ -25,12 +27,14 @@ public final class CPythonHost implements AutoCloseable {
     private static final long WORKER_STACK = 64L << 20;
 
     private final TextBuffer out = new TextBuffer();
+    private final ProgressBoard progress = new ProgressBoard();
     private final Catapult session;
     private final ExecutorService worker;
 
     /** @param allowIo whether js()/python() guest code inside Catapult may use files and processes */
     public CPythonHost(boolean allowIo) {
         session = Catapult.create(Catapult.Options.defaults().withOut(out).withErr(out).withAllowIo(allowIo));
+        TerminalHost.install(lang(), new TerminalHost(progress, 0, 0, false)); // progress only, no text charts
         worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(null, r, "catapult-session", WORKER_STACK);
             t.setDaemon(true);
@@ -97,6 +101,9 @@ public final class CPythonHost implements AutoCloseable {
 
     /** A numpy float64 array's elements (C order) as a tensor in the session's precision. */
     public Tensor tensorFromDoubles(double[] data, long[] shape) { return TensorBuffers.fromDoubles(data, shape, lang().precision()); }
+
+    /** The latest progress report of a running train or sweep since the last call, or null. */
+    public Progress takeProgress() { return progress.take(); }
 
     /** Printed output since the last call. */
     public String drainOutput() { return out.drain(); }

@@ -1,6 +1,7 @@
 package catapult.jupyter;
 
 import catapult.api.Catapult;
+import catapult.builtins.TerminalHost;
 import catapult.cli.Main;
 import catapult.display.ValueBundles;
 import catapult.lang.errors.CatapultError;
@@ -31,7 +32,7 @@ import org.dflib.jjava.jupyter.kernel.util.StringStyler;
 final class CatapultKernel extends BaseKernel {
     private final Catapult session;
     private final InterpreterSession names;
-    private int cell;
+    private final NotebookProgress progress;
 
     CatapultKernel() {
         super("catapult", Main.VERSION, languageInfo(), List.of(), null, new JupyterIO(StandardCharsets.UTF_8),
@@ -39,6 +40,8 @@ final class CatapultKernel extends BaseKernel {
         session = Catapult.create(Catapult.Options.defaults().withOut(StdoutRelay.out()).withErr(StdoutRelay.err())
                 .withAllowIo(true));
         names = new InterpreterSession(session.session());
+        progress = new NotebookProgress(io.display);
+        TerminalHost.install(session.session(), new TerminalHost(progress, 0, 0, false)); // progress lines, no text charts
     }
 
     private static LanguageInfo languageInfo() {
@@ -52,7 +55,9 @@ final class CatapultKernel extends BaseKernel {
 
     @Override
     public Object evalRaw(String source) {
-        Object value = lang().run(source, "cell[" + (++cell) + "]");
+        progress.newCell();
+        // The kernel base counted this request before evaluating: name the cell like its In[N].
+        Object value = lang().run(source, "cell[" + (executionCount.get() - 1) + "]");
         lang().settings().out().flush();
         return value;
     }
