@@ -132,7 +132,7 @@ class Session:
             while not pending.waitFor(_SLICE_MS):
                 self._tick(progress)
         except KeyboardInterrupt:
-            self._host.interrupt()
+            self._host.interrupt(pending)
             while not pending.waitFor(_SLICE_MS):
                 self._tick(progress)
             raise

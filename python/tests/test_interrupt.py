@@ -4,6 +4,8 @@ import signal
 
 import pytest
 
+import catapult
+
 
 def _sigint_on_call(n):
     """A Python predicate for train(until:) that sends this process SIGINT on its n-th call."""
@@ -41,3 +43,17 @@ def test_ctrl_c_stops_a_plain_loop(session):
         session.eval("let n = 0\nwhile true { n = n + 1\n tick(n) }")
     assert session.get("n") >= 50
     assert session.eval("n - n") == 0
+
+
+def test_interrupt_from_python_code_is_a_catapult_error(session):
+    calls = {"n": 0}
+
+    def stop_on_fifth(_):
+        calls["n"] += 1
+        if calls["n"] == 5:
+            session.interrupt()  # as another thread would, while the loop runs
+        return 0
+    session.set("stop_on_fifth", stop_on_fifth)
+    with pytest.raises(catapult.CatapultError, match="interrupted"):
+        session.eval("let k = 0\nwhile true { k = k + 1\n stop_on_fifth(k) }")
+    assert session.get("k") >= 5 and session.eval("k - k") == 0

@@ -35,13 +35,24 @@ def _check_rich_outputs(nb, plot_cell, table_cell, error_cell, after_cell):
     return error, _outputs(_cell(nb, after_cell), "execute_result")[0].data["text/plain"]
 
 
-def test_catapult_kernel_notebook(repo, tmp_path, monkeypatch):
-    install = subprocess.run([str(repo / "catapult"), "jupyter", "install", "--prefix", str(tmp_path)],
+@pytest.fixture(scope="module")
+def kernelspec(repo, tmp_path_factory):
+    """`./catapult jupyter install --prefix DIR`, and JUPYTER_PATH pointing there."""
+    prefix = tmp_path_factory.mktemp("prefix")
+    install = subprocess.run([str(repo / "catapult"), "jupyter", "install", "--prefix", str(prefix)],
                              capture_output=True, text=True, timeout=600)
     assert install.returncode == 0, install.stderr
-    spec = tmp_path / "share" / "jupyter" / "kernels" / "catapult" / "kernel.json"
-    assert spec.is_file()
-    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "share" / "jupyter"))
+    assert (prefix / "share" / "jupyter" / "kernels" / "catapult" / "kernel.json").is_file()
+    saved = os.environ.get("JUPYTER_PATH")
+    os.environ["JUPYTER_PATH"] = str(prefix / "share" / "jupyter")
+    yield prefix
+    if saved is None:
+        del os.environ["JUPYTER_PATH"]
+    else:
+        os.environ["JUPYTER_PATH"] = saved
+
+
+def test_catapult_kernel_notebook(repo, tmp_path, kernelspec):
     nb = _execute(repo / "examples" / "catapult_kernel.ipynb", "catapult", tmp_path)
     assert "critical learning rate" in _outputs(nb.cells[1], "stream")[0].text
     progress = _outputs(_cell(nb, "let run = train("), "display_data")
@@ -67,3 +78,31 @@ def test_python_magics_notebook(repo, tmp_path, monkeypatch):
     assert error.traceback[0].startswith(f"cell[{count}]:1:1: unknown name 'losses_typo'"), error.traceback
     assert after == "101", "state survives the error"
     assert _outputs(_cell(nb, "s = catapult_session()"), "execute_result")[0].data["text/plain"] == "(100, (101,))"
+
+
+def test_catapult_kernel_interrupt_complete_inspect(kernelspec):
+    """Protocol requests a notebook front end sends: interrupt_request, complete, inspect."""
+    from jupyter_client.manager import start_new_kernel
+    km, kc = start_new_kernel(kernel_name="catapult", startup_timeout=180)
+    try:
+        loop = kc.execute("let i = 0\nwhile true { i = i + 1 }")
+        _wait_for(kc, loop, lambda m: m["msg_type"] == "status" and m["content"]["execution_state"] == "busy")
+        km.interrupt_kernel()
+        error = _wait_for(kc, loop, lambda m: m["msg_type"] == "error")
+        assert error["content"]["ename"] == "Interrupted" and error["content"]["traceback"][0].endswith("interrupted")
+        reply = kc.execute_interactive("i > 0", timeout=120)
+        assert reply["content"]["status"] == "ok"
+        completion = kc.complete("let w = dens", 12, reply=True, timeout=60)["content"]
+        assert "dense" in completion["matches"] and completion["cursor_start"] == 8
+        help_text = kc.inspect("dense(", 6, reply=True, timeout=60)["content"]["data"]["text/plain"]
+        assert help_text.startswith("dense(src, units")
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
+def _wait_for(kc, msg_id, matches, timeout=120):
+    while True:
+        m = kc.get_iopub_msg(timeout=timeout)
+        if m["parent_header"].get("msg_id") == msg_id and matches(m):
+            return m

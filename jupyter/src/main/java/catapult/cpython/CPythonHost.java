@@ -111,6 +111,9 @@ public final class CPythonHost implements AutoCloseable {
     /** Stops the running evaluation at its next check; safe from any thread. */
     public void interrupt() { session.interrupt(); }
 
+    /** Stops this call (Ctrl-C while it runs), also when it had not quite started yet. */
+    public void interrupt(PendingCall call) { InterruptRepeater.until(session::interrupt, call::isDone); }
+
     @Override public void close() {
         worker.shutdownNow();
         session.close();

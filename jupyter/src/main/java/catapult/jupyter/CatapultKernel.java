@@ -2,6 +2,7 @@ package catapult.jupyter;
 
 import catapult.api.Catapult;
 import catapult.builtins.TerminalHost;
+import catapult.cpython.InterruptRepeater;
 import catapult.cli.Main;
 import catapult.display.ValueBundles;
 import catapult.lang.errors.CatapultError;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.JupyterIO;
 import org.dflib.jjava.jupyter.kernel.LanguageInfo;
@@ -23,6 +25,8 @@ import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
 import org.dflib.jjava.jupyter.kernel.util.StringStyler;
+import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
 
 /**
  * The Catapult kernel: every cell runs in one session (globals persist, an error leaves earlier
@@ -33,6 +37,8 @@ final class CatapultKernel extends BaseKernel {
     private final Catapult session;
     private final InterpreterSession names;
     private final NotebookProgress progress;
+    /** A token for the execute request being handled, or null when idle. */
+    private volatile Object running;
 
     CatapultKernel() {
         super("catapult", Main.VERSION, languageInfo(), List.of(), null, new JupyterIO(StandardCharsets.UTF_8),
@@ -99,7 +105,23 @@ final class CatapultKernel extends BaseKernel {
     }
 
     /** interrupt_request (and SIGINT): stops the running cell at its next check; the session stays. */
-    @Override public void interrupt() { session.interrupt(); }
+    @Override
+    public void interrupt() {
+        Object cell = running;
+        if (cell == null) return;
+        InterruptRepeater.until(session::interrupt, () -> running != cell);
+    }
+
+    /** Marks the request as running from before its busy status, so an interrupt right after busy is not lost. */
+    @Override
+    protected synchronized void handleExecuteRequest(ShellReplyEnvironment env, Message<ExecuteRequest> request) {
+        running = new Object();
+        try {
+            super.handleExecuteRequest(env, request);
+        } finally {
+            running = null;
+        }
+    }
 
     /** A Catapult error is its diagnostic; anything else is a bug, shown with its stack trace. */
     @Override
