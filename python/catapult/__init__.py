@@ -2,8 +2,9 @@
 
     import catapult
     s = catapult.Session()
-    s.eval("let net = init(fcn(width: 256), seed: 0)")
-    x = s.eval("randn(4, 1, seed: 1)")        # a numpy float32 array
+    x = s.eval("randn(4, 1, seed: 1)")        # a numpy float32 array, shape (4, 1)
+    s.set("X", 2 * x)                          # numpy arrays go in as tensors
+    result = s.run("experiment.cat")           # runs, tables, plots come back wrapped
 
 In IPython and Jupyter: ``%load_ext catapult``, then ``%%catapult -i X -o run`` cells and the
 ``%catapult expr`` line magic, all sharing one session. See docs/python.md in the repository.
