@@ -32,13 +32,18 @@ final class DeniedFileSystem implements FileSystem {
         return new AccessDeniedException(String.valueOf(path), null, "file access is not allowed for sandboxed guest code (--allow-io)");
     }
 
-    @Override public Path parsePath(URI uri) { return Path.of(uri); }
+    @Override public Path parsePath(URI uri) {
+        if (!"file".equalsIgnoreCase(uri.getScheme())) throw new UnsupportedOperationException("Unsupported URI scheme " + uri.getScheme());
+        return Path.of(uri);
+    }
+
     @Override public Path parsePath(String path) { return Path.of(path); }
     @Override public void checkAccess(Path path, Set<? extends AccessMode> modes, LinkOption... options) throws IOException { throw denied(path); }
     @Override public void createDirectory(Path dir, FileAttribute<?>... attrs) throws IOException { throw denied(dir); }
     @Override public void delete(Path path) throws IOException { throw denied(path); }
     @Override public SeekableByteChannel newByteChannel(Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs) throws IOException { throw denied(path); }
     @Override public DirectoryStream<Path> newDirectoryStream(Path dir, DirectoryStream.Filter<? super Path> filter) throws IOException { throw denied(dir); }
+    /** Relative paths resolve against "/": the process's working directory is not revealed. */
     @Override public Path toAbsolutePath(Path path) { return ROOT.resolve(path); }
     @Override public Path toRealPath(Path path, LinkOption... options) throws IOException { throw denied(path); }
     @Override public Map<String, Object> readAttributes(Path path, String attributes, LinkOption... options) throws IOException { throw denied(path); }

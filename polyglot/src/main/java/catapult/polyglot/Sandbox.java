@@ -80,8 +80,8 @@ final class Sandbox {
     private static void checkPythonNetworkClosed(Context context) {
         if (pythonNetworkClosed()) return;
         context.close();
-        throw new IllegalStateException("cannot sandbox Python: GraalPy was started in this JVM before Catapult "
-                + "turned off its network access (-D" + PYTHON_NETWORK_SWITCH + "=true)");
+        throw new IllegalStateException("cannot sandbox Python: GraalPy's network switch (-D" + PYTHON_NETWORK_SWITCH
+                + "=true) is not in effect (GraalPy started in this JVM before Catapult set it, or this is not GraalPy 23.1)");
     }
 
     /** True when GraalPy runs with its Java networking switched off (its option class has read the switch). */

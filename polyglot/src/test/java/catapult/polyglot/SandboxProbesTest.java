@@ -158,12 +158,14 @@ class SandboxProbesTest {
                 js("environment", "return process.env.PATH", "denied: ReferenceError"),
                 js("class path", "Java.addToClasspath('" + dir + "')", "denied: Error"),
                 js("load file", "return load('" + secretJs + "')", "denied: TypeError: Cannot load script"),
+                js("load over http", "return load('http://127.0.0.1:" + port() + "/x.js')", "denied: TypeError: Cannot load script"),
                 js("read file", "return read('" + secretJs + "')", "denied: ReferenceError"),
                 js("polyglot eval", "return Polyglot.eval('python', '1')", "denied: ReferenceError"),
                 js("catapult import", "return " + cat("import \"" + secret + "\""), "denied: CatapultError"),
                 js("catapult reader", "return " + cat("csv(\"" + secret + "\")"), "denied: CatapultError"),
                 js("catapult writer", "return " + cat("save([1, 2], \"" + dir.resolve("saved-js.json") + "\")"), "denied: CatapultError")));
         assertFalse(Files.exists(dir.resolve("saved-js.json")));
+        assertNoConnectionArrived();
     }
 
     @Test
