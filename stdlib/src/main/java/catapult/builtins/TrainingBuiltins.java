@@ -112,7 +112,7 @@ public final class TrainingBuiltins implements BuiltinProvider {
                 .formula("label: diverged if unstable, catapult if max_t L(t)/min_{s<=t} L(s) >= 2, else monotone")
                 .param("model", ModelValue.TYPE, "the model (not changed)")
                 .param("data", DatasetValue.TYPE, "training data")
-                .param("lrs", Type.LIST, "learning rates")
+                .param("lrs", Type.LIST.or(Type.TENSOR), "learning rates: a list or a tensor (e.g. [0.5, 1.5] * critical_lr(...))")
                 .optional("steps", Type.POSITIVE_INT, 200.0, "steps per run")
                 .optional("loss", LOSS, "mse", "\"mse\" or \"half_sse\"")
                 .returns("a table: lr, lr_over_crit, label, peak_ratio, final_loss, lam_before, lam_after")
@@ -192,9 +192,13 @@ public final class TrainingBuiltins implements BuiltinProvider {
 
     private static Object phases(Args a) {
         List<Double> lrs = new ArrayList<>();
-        for (Object v : a.list("lrs")) {
-            if (!(v instanceof Double d)) throw a.error("argument 'lrs' must be a list of numbers, got a list holding " + Values.typeName(v));
-            lrs.add(d);
+        if (a.get("lrs") instanceof List<?> list) {
+            for (Object v : list) {
+                if (!(v instanceof Double d)) throw a.error("argument 'lrs' must hold numbers, got a list holding " + Values.typeName(v));
+                lrs.add(d);
+            }
+        } else {
+            for (double lr : a.array("lrs").reshape(-1).toDoubleVector()) lrs.add(lr);
         }
         Table t = Phases.classify(OptimizerBuiltins.model(a, "model"), OptimizerBuiltins.data(a, "data"), lrs, a.integer("steps"),
                 OptimizerBuiltins.loss(a));
