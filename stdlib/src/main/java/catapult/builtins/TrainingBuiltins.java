@@ -135,6 +135,8 @@ public final class TrainingBuiltins implements BuiltinProvider {
         r.register(Builtin.define("table").category("tables")
                 .summary("A table from a list of records (columns in order of first appearance).")
                 .param("rows", Type.LIST, "a list of records")
+                .optional("keys", Type.LIST, List.of(), "columns that say which point a row is (grid keys such as seed), not what"
+                        + " was measured: mean_by and std_by drop the ones they do not group by (a column named seed always is one)")
                 .returns("a table")
                 .example("table([{lr: 0.1, loss: 0.3}, {lr: 0.5, loss: 0.2}]).sort(\"loss\")")
                 .impl(TrainingBuiltins::table));
@@ -254,6 +256,15 @@ public final class TrainingBuiltins implements BuiltinProvider {
             if (!(v instanceof Record r)) throw a.error("argument 'rows' must be a list of records, got a list holding " + Values.typeName(v));
             rows.add(r.asMap());
         }
-        return new TableValue(Table.of(rows));
+        Table t = Table.of(rows);
+        List<String> keys = new ArrayList<>();
+        for (Object k : a.list("keys")) {
+            if (!(k instanceof String s) || !t.columns().contains(s)) {
+                throw a.error("argument 'keys' must list column names of the table, got " + catapult.lang.value.Printer.repr(k)
+                        + "; columns are " + t.columns());
+            }
+            keys.add(s);
+        }
+        return new TableValue(keys.isEmpty() ? t : t.withKeys(keys));
     }
 }
