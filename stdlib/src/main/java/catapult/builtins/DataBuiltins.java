@@ -29,6 +29,7 @@ public final class DataBuiltins implements BuiltinProvider {
 
     @Override
     public void register(BuiltinRegistry r) {
+        r.describeCategory("data", "data sets: synthetic generators, file readers, splits and transforms");
         registerGenerators(r);
         registerTransforms(r);
     }

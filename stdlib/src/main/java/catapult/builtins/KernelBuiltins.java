@@ -25,6 +25,7 @@ public final class KernelBuiltins implements BuiltinProvider {
 
     @Override
     public void register(BuiltinRegistry r) {
+        r.describeCategory("kernels", "tangent kernels, spectra, critical learning rates and Hessian norms");
         r.register(Builtin.define("ntk").category("kernels")
                 .summary("The empirical neural tangent kernel on the inputs: n x n, or nk x nk (example-major) for k outputs.")
                 .formula("K_ij = <grad_w f(x_i), grad_w f(x_j)>")

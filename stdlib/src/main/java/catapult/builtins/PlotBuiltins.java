@@ -19,6 +19,7 @@ public final class PlotBuiltins implements BuiltinProvider {
 
     @Override
     public void register(BuiltinRegistry r) {
+        r.describeCategory("output", "figures, and saving and loading values");
         r.register(Builtin.define("plot").category("output")
                 .summary("Plots series, tables (one line per group with by:) or runs (loss and tracked metrics vs step);"
                         + " writes PNG or SVG by the file's extension and, in a terminal, draws a text chart.")

@@ -39,6 +39,8 @@ public final class TrainingBuiltins implements BuiltinProvider {
 
     @Override
     public void register(BuiltinRegistry r) {
+        r.describeCategory("training", "train, optimizers, learning-rate schedules, tracked metrics and regimes");
+        r.describeCategory("tables", "sweeps over grids of settings and the tables they return");
         r.register(Builtin.define("train").category("training")
                 .summary("Trains a model (in place) or a list of models in lockstep on the same batches, recording the tracked metrics.")
                 .formula("w_{t+1} = w_t - lr(t) update(grad L_batch(w_t));  L = 1/n sum |f - y|^2 (mse) or 1/2 sum |f - y|^2 (half_sse)")

@@ -15,6 +15,7 @@ public final class CoreBuiltins implements BuiltinProvider {
 
     @Override
     public void register(BuiltinRegistry r) {
+        r.describeCategory("core", "values, lists, records, printing, checks and timing");
         r.register(Builtin.define("print").category("core")
                 .summary("Writes its arguments separated by one space, then a newline.")
                 .variadic("values", Type.ANY, "values to print; strings print bare")
