@@ -1,0 +1,129 @@
+package catapult.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every ```cat block of README.md and docs/*.md runs as a script and succeeds; every
+ * ```cat-error block fails with the message its info string names. The blocks run in one child
+ * JVM whose working directory is a temporary folder, so examples that write files
+ * (plot(file: "loss.png"), t.save("runs.csv")) write them there and not into the repository.
+ * Keep doc examples small: they all run on every build.
+ */
+class DocExamplesTest {
+    private static final Path REPO = Path.of("..");
+    private static final Pattern REPORT = Pattern.compile("(?m)^==== (\\S+) exit (\\d+)$");
+
+    @TempDir
+    static Path tmp;
+
+    @TestFactory
+    Stream<DynamicTest> docBlocksRun() throws Exception {
+        List<DocBlocks.Block> blocks = new ArrayList<>();
+        for (Path md : markdownFiles()) {
+            blocks.addAll(DocBlocks.read(md).blocks());
+        }
+        if (blocks.isEmpty()) {
+            return Stream.empty();
+        }
+        Map<String, DocBlocks.Block> byFile = new HashMap<>();
+        Path dir = Files.createDirectories(tmp.resolve("blocks"));
+        for (int i = 0; i < blocks.size(); i++) {
+            String name = String.format("%03d.cat", i);
+            Files.writeString(dir.resolve(name), blocks.get(i).code());
+            byFile.put(name, blocks.get(i));
+        }
+        Map<String, String[]> results = runAll(dir, Files.createDirectories(tmp.resolve("work")));
+        return byFile.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> dynamicTest(e.getValue().name(), () -> check(e.getValue(), located(e.getKey(), e.getValue(), results))));
+    }
+
+    static List<Path> markdownFiles() throws IOException {
+        List<Path> files = new ArrayList<>(List.of(REPO.resolve("README.md")));
+        try (Stream<Path> docs = Files.list(REPO.resolve("docs"))) {
+            docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
+        }
+        return files;
+    }
+
+    /** The block's result with positions in its temporary file turned into positions in the Markdown file. */
+    private static String[] located(String fileName, DocBlocks.Block block, Map<String, String[]> results) {
+        String[] r = results.get(fileName);
+        if (r == null) {
+            return null;
+        }
+        Matcher m = Pattern.compile("\\S*" + Pattern.quote(fileName) + ":(\\d+):").matcher(r[1]);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int line = block.line() + Integer.parseInt(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(block.file().getFileName() + ":" + line + ":"));
+        }
+        m.appendTail(out);
+        return new String[] {r[0], out.toString()};
+    }
+
+    private static void check(DocBlocks.Block block, String[] result) {
+        assertNotNull(result, "no result for " + block.name());
+        int exit = Integer.parseInt(result[0]);
+        String where = block.name() + "\n--- block ---\n" + block.code() + "--- output ---\n" + result[1];
+        if (block.mustFail()) {
+            assertNotEquals(0, exit, "a cat-error block must fail: " + where);
+            assertTrue(result[1].contains(block.expectedError()), "expected '" + block.expectedError() + "' in " + where);
+        } else {
+            assertEquals(0, exit, where);
+        }
+    }
+
+    /** Runs every block in one child JVM; returns {exit code, output} per block file name. */
+    private static Map<String, String[]> runAll(Path blocks, Path work) throws Exception {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Xss16m", "-Djava.awt.headless=true",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-Dpolyglot.engine.WarnInterpreterOnly=false",
+                "-cp", classpath, DocBlockRunner.class.getName(),
+                blocks.toAbsolutePath().toString()).directory(work.toFile()).redirectErrorStream(true);
+        pb.environment().putIfAbsent("OMP_NUM_THREADS", "1");
+        Process p = pb.start();
+        byte[] bytes = p.getInputStream().readAllBytes();
+        if (!p.waitFor(10, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("doc blocks did not finish in 10 minutes");
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        Map<String, String[]> out = new HashMap<>();
+        Matcher m = REPORT.matcher(text);
+        List<int[]> spans = new ArrayList<>();
+        List<String[]> heads = new ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            heads.add(new String[] {m.group(1), m.group(2)});
+        }
+        for (int i = 0; i < spans.size(); i++) {
+            int end = i + 1 < spans.size() ? spans.get(i + 1)[0] : text.length();
+            out.put(heads.get(i)[0], new String[] {heads.get(i)[1], text.substring(spans.get(i)[1], end)});
+        }
+        if (out.isEmpty()) {
+            throw new AssertionError("the doc block runner reported nothing (exit " + p.exitValue() + "):\n" + text);
+        }
+        return out;
+    }
+}
