@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +56,15 @@ class DocExamplesTest {
         Map<String, String[]> results = runAll(dir, Files.createDirectories(tmp.resolve("work")));
         return byFile.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> dynamicTest(e.getValue().name(), () -> check(e.getValue(), located(e.getKey(), e.getValue(), results))));
+    }
+
+    /** The README's first example is scripts/quickstart.cat without its comment header (ScriptsTest runs and asserts it). */
+    @Test
+    void readmeExampleIsTheQuickstartScript() throws IOException {
+        String readme = DocBlocks.read(REPO.resolve("README.md")).blocks().get(0).code();
+        String script = Files.readAllLines(REPO.resolve("scripts").resolve("quickstart.cat")).stream()
+                .filter(l -> !l.startsWith("#")).map(l -> l + "\n").reduce("", String::concat);
+        assertEquals(script, readme, "README.md's first ```cat block and scripts/quickstart.cat differ");
     }
 
     static List<Path> markdownFiles() throws IOException {
