@@ -79,10 +79,15 @@ final class Ticks {
 
     /** Shortest readable label: "0", "0.25", "1500", "1e-05" style for very small or large values. */
     static String format(double v) {
+        return format(v, 6);
+    }
+
+    /** As {@link #format(double)} with at most {@code digits} significant digits. */
+    static String format(double v, int digits) {
         if (v == 0) {
             return "0";
         }
-        BigDecimal d = new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros();
+        BigDecimal d = new BigDecimal(v).round(new MathContext(digits)).stripTrailingZeros();
         int exponent = d.precision() - d.scale() - 1;
         if (exponent >= -3 && exponent < 6) {
             return d.toPlainString();
