@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * ```cat-error block fails with the message its info string names. The blocks run in one child
  * JVM whose working directory is a temporary folder, so examples that write files
  * (plot(file: "loss.png"), t.save("runs.csv")) write them there and not into the repository.
- * Keep doc examples small: they all run on every build.
+ * Keep doc examples small: they all run on every build. Images a doc shows from docs/img/
+ * must be made by its blocks (see {@link #imageTests}).
  */
 class DocExamplesTest {
     private static final Path REPO = Path.of("..");
@@ -53,9 +54,44 @@ class DocExamplesTest {
             Files.writeString(dir.resolve(name), blocks.get(i).code());
             byFile.put(name, blocks.get(i));
         }
-        Map<String, String[]> results = runAll(dir, Files.createDirectories(tmp.resolve("work")));
-        return byFile.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        Path work = Files.createDirectories(tmp.resolve("work"));
+        Map<String, String[]> results = runAll(dir, work);
+        Stream<DynamicTest> blockTests = byFile.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> dynamicTest(e.getValue().name(), () -> check(e.getValue(), located(e.getKey(), e.getValue(), results))));
+        return Stream.concat(blockTests, imageTests(work));
+    }
+
+    /**
+     * Every image a doc shows from docs/img/ is made by one of its blocks (which write it to the
+     * working directory under the same name), at the size of the committed file. Run with
+     * -Dcatapult.docs.images=update to copy the freshly made images over the committed ones.
+     */
+    private static Stream<DynamicTest> imageTests(Path work) throws IOException {
+        Pattern image = Pattern.compile("!\\[[^\\]]*\\]\\(img/([^)]+)\\)");
+        boolean update = "update".equals(System.getProperty("catapult.docs.images"));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path md : markdownFiles()) {
+            Matcher m = image.matcher(Files.readString(md));
+            while (m.find()) {
+                String name = m.group(1);
+                tests.add(dynamicTest(md.getFileName() + " shows img/" + name, () -> checkImage(work.resolve(name),
+                        REPO.resolve("docs").resolve("img").resolve(name), update)));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void checkImage(Path made, Path committed, boolean update) throws IOException {
+        assertTrue(Files.isRegularFile(made), "no block of the doc wrote " + made.getFileName());
+        if (update) {
+            Files.createDirectories(committed.getParent());
+            Files.copy(made, committed, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertTrue(Files.isRegularFile(committed), committed + " is not committed; regenerate with -Dcatapult.docs.images=update");
+        java.awt.image.BufferedImage a = javax.imageio.ImageIO.read(made.toFile());
+        java.awt.image.BufferedImage b = javax.imageio.ImageIO.read(committed.toFile());
+        assertEquals(a.getWidth() + "x" + a.getHeight(), b.getWidth() + "x" + b.getHeight(),
+                committed + " differs in size from what its example makes now; regenerate with -Dcatapult.docs.images=update");
     }
 
     /** The README's first example is scripts/quickstart.cat without its comment header (ScriptsTest runs and asserts it). */

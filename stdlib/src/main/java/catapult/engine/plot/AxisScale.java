@@ -37,15 +37,54 @@ final class AxisScale {
         if (log && Math.log10(r[1] / r[0]) >= 1.999) {
             return decades(r[0], r[1], maxTicks);
         }
-        List<Double> ticks = new ArrayList<>(Ticks.values(r[0], r[1], false, maxTicks));
         if (log) {
-            ticks.removeIf(t -> t <= 0);
+            return narrowLog(r[0], r[1], maxTicks);
         }
+        return plain(r[0], r[1], false, Ticks.values(r[0], r[1], false, maxTicks), List.of());
+    }
+
+    private static AxisScale plain(double lo, double hi, boolean log, List<Double> ticks, List<Double> minor) {
         List<TickLabel> labels = new ArrayList<>();
         for (double t : ticks) {
             labels.add(TickLabel.plain(Ticks.format(t)));
         }
-        return new AxisScale(r[0], r[1], log, ticks, labels, List.of());
+        return new AxisScale(lo, hi, log, ticks, labels, minor);
+    }
+
+    /**
+     * A log axis spanning less than two decades: ticks at 1, 2 and 5 times powers of ten, or at
+     * every multiple 1..9 when those are too few, labelled plainly; the other multiples are minor.
+     */
+    private static AxisScale narrowLog(double lo, double hi, int maxTicks) {
+        List<Double> all = multiples(lo, hi, new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9});
+        List<Double> major = multiples(lo, hi, new int[] {1, 2, 5});
+        if (major.size() < 3) {
+            major = all;
+        }
+        if (major.size() < 3) {
+            return plain(lo, hi, true, Ticks.values(lo, hi, false, maxTicks).stream().filter(t -> t > 0).toList(), List.of());
+        }
+        int every = (int) Math.ceil(major.size() / (double) Math.max(2, maxTicks));
+        List<Double> kept = new ArrayList<>();
+        for (int i = 0; i < major.size(); i += every) {
+            kept.add(major.get(i));
+        }
+        List<Double> minor = new ArrayList<>(all);
+        minor.removeAll(kept);
+        return plain(lo, hi, true, kept, minor);
+    }
+
+    private static List<Double> multiples(double lo, double hi, int[] factors) {
+        List<Double> out = new ArrayList<>();
+        for (int e = (int) Math.floor(Math.log10(lo)) - 1; e <= (int) Math.ceil(Math.log10(hi)); e++) {
+            for (int m : factors) {
+                double v = Double.parseDouble(m + "e" + e);
+                if (v >= lo && v <= hi) {
+                    out.add(v);
+                }
+            }
+        }
+        return out;
     }
 
     private static double[] widen(double min, double max, boolean log, double pad) {

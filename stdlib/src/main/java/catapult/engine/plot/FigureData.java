@@ -37,14 +37,19 @@ record FigureData(Panel panel, List<PlotLine> lines, double xMin, double xMax, d
                 grow(ext, kept.xAt(i), kept.yAt(i));
             }
         }
+        for (Band b : p.bands()) {
+            for (int i = 0; i < b.x().length; i++) {
+                if (ok(b.x()[i], logX) && ok(b.hi()[i], p.logY())) {
+                    grow(ext, b.x()[i], b.hi()[i]);
+                    if (ok(b.lo()[i], p.logY())) {
+                        grow(ext, b.x()[i], b.lo()[i]);
+                    }
+                }
+            }
+        }
         List<Band> bands = new ArrayList<>();
         for (Band b : p.bands()) {
-            Band kept = drawable(b, logX, p.logY());
-            bands.add(kept);
-            for (int i = 0; i < kept.x().length; i++) {
-                grow(ext, kept.x()[i], kept.lo()[i]);
-                grow(ext, kept.x()[i], kept.hi()[i]);
-            }
+            bands.add(drawable(b, logX, p.logY(), ext[2]));
         }
         if (ext[0] > ext[1]) {
             return null;
@@ -82,15 +87,17 @@ record FigureData(Panel panel, List<PlotLine> lines, double xMin, double xMax, d
         return new PlotLine(s.name(), java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n));
     }
 
-    private static Band drawable(Band b, boolean logX, boolean logY) {
+    /** The band's drawable points; on a log axis a lower edge at or below zero is drawn at the data's floor. */
+    private static Band drawable(Band b, boolean logX, boolean logY, double floor) {
         double[] bx = b.x();
         double[] lo = b.lo();
         double[] hi = b.hi();
         int n = 0;
         for (int i = 0; i < bx.length; i++) {
-            if (ok(bx[i], logX) && ok(lo[i], logY) && ok(hi[i], logY)) {
+            boolean clipped = logY && Double.isFinite(lo[i]) && lo[i] <= 0;
+            if (ok(bx[i], logX) && (ok(lo[i], logY) || clipped) && ok(hi[i], logY)) {
                 bx[n] = bx[i];
-                lo[n] = lo[i];
+                lo[n] = clipped ? floor : lo[i];
                 hi[n] = hi[i];
                 n++;
             }
