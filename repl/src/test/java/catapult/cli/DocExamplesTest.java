@@ -103,6 +103,36 @@ class DocExamplesTest {
         assertEquals(script, readme, "README.md's first ```cat block and scripts/quickstart.cat differ");
     }
 
+    /** docs/tables-and-runs.md names every run field, table method and metric the registry and engine know. */
+    @Test
+    void tablesAndRunsDocNamesEveryFieldMethodAndMetric() throws IOException {
+        String doc = Files.readString(REPO.resolve("docs").resolve("tables-and-runs.md"));
+        catapult.lang.eval.Interpreter interp = new catapult.lang.eval.Interpreter(catapult.lang.builtins.BuiltinRegistry.standard(),
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        Object run = interp.run("arch f() { output(dense(input(2), 1)) }\ntrain(init(f), mixture(8, d: 2), gd(0.1), steps: 1)", "<t>");
+        List<String> missing = new ArrayList<>();
+        List<?> series = (List<?>) ((catapult.lang.value.CatValue) run).field("series");
+        for (String field : ((catapult.lang.value.CatValue) run).fieldNames()) {
+            if (!series.contains(field) && !doc.contains("`run." + field)) {
+                missing.add("run." + field);
+            }
+        }
+        Object table = interp.run("table([{a: 1}])", "<t>");
+        for (String method : ((catapult.lang.value.CatValue) table).fieldNames()) {
+            if (!doc.contains("`t." + method)) {
+                missing.add("t." + method);
+            }
+        }
+        for (String metric : catapult.engine.train.Metric.NAMES) {
+            if (!doc.contains("`\"" + metric + "\"`")) {
+                missing.add("metric \"" + metric + "\"");
+            }
+        }
+        interp.registry().all().stream().filter(b -> b.summary().startsWith("Tracked metric"))
+                .filter(b -> !doc.contains("`" + b.name() + "(")).forEach(b -> missing.add("metric " + b.name() + "(...)"));
+        assertEquals(List.of(), missing, "not described in docs/tables-and-runs.md");
+    }
+
     static List<Path> markdownFiles() throws IOException {
         List<Path> files = new ArrayList<>(List.of(REPO.resolve("README.md")));
         try (Stream<Path> docs = Files.list(REPO.resolve("docs"))) {
