@@ -28,11 +28,8 @@ public final class DocBlockRunner {
         for (Path block : blocks) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            // --allow-io: a .cat script is the user's own code and may write files (plot(file:), save).
             int code = new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                    .execute(new String[] {"run", block.toString(), "--allow-io"});
-            org.nd4j.linalg.factory.Nd4j.setDefaultDataTypes(
-                    org.nd4j.linalg.api.buffer.DataType.FLOAT, org.nd4j.linalg.api.buffer.DataType.FLOAT);
+                    .execute(new String[] {"run", block.toString()});
             report.println("==== " + block.getFileName() + " exit " + code);
             report.println(err.toString(StandardCharsets.UTF_8) + "---- stdout\n" + out.toString(StandardCharsets.UTF_8));
         }

@@ -112,8 +112,8 @@ class DocExamplesTest {
     @Test
     void tablesAndRunsDocNamesEveryFieldMethodAndMetric() throws IOException {
         String doc = Files.readString(REPO.resolve("docs").resolve("tables-and-runs.md"));
-        catapult.lang.eval.Interpreter interp = new catapult.lang.eval.Interpreter(catapult.lang.builtins.BuiltinRegistry.standard(),
-                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        catapult.lang.session.Session interp = catapult.lang.session.Session.standard(catapult.lang.session.SessionSettings.defaults()
+                .withOut(new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
         Object run = interp.run("arch f() { output(dense(input(2), 1)) }\ntrain(init(f), mixture(8, d: 2), gd(0.1), steps: 1)", "<t>");
         List<String> missing = new ArrayList<>();
         List<?> series = (List<?>) ((catapult.lang.value.CatValue) run).field("series");

@@ -59,8 +59,7 @@ public final class PlotBuiltins implements BuiltinProvider {
         Path file = null;
         int height = a.isNone("height") ? defaultHeight(plot) : a.integer("height");
         if (!a.isNone("file")) {
-            checkIo(a.interp(), a.site());
-            file = ChartFiles.write(plot, Path.of(a.string("file")), a.integer("width"), height);
+            file = ChartFiles.write(plot, UserFiles.writable(a.interp(), Path.of(a.string("file")), a.site()), a.integer("width"), height);
         }
         drawInTerminal(a.interp(), plot);
         return new PlotValue(plot, file, a.integer("width"), height);
@@ -72,7 +71,7 @@ public final class PlotBuiltins implements BuiltinProvider {
     }
 
     private static void drawInTerminal(Interpreter interp, Plot plot) {
-        TerminalHost.of(interp).filter(TerminalHost::drawsCharts).ifPresent(t -> {
+        TerminalHost.of(interp.session()).filter(TerminalHost::drawsCharts).ifPresent(t -> {
             String chart;
             try {
                 chart = new TextChart(t.chartWidth(), t.chartHeight(), t.colour()).render(plot);
@@ -85,12 +84,6 @@ public final class PlotBuiltins implements BuiltinProvider {
             interp.out().print(chart);
             interp.out().flush();
         });
-    }
-
-    static void checkIo(Interpreter interp, Span site) {
-        if (Boolean.FALSE.equals(interp.hostState().get("allowIo"))) {
-            throw new RuntimeError("plot: writing files is disabled in this session", site);
-        }
     }
 
 }

@@ -60,8 +60,7 @@ public final class PlotValue implements CatValue {
                 if (args.size() != 1 || !(args.get(0) instanceof String path)) {
                     throw new RuntimeError("save: expects a file name ending in .png or .svg", site);
                 }
-                PlotBuiltins.checkIo(interp, site);
-                return ChartFiles.write(plot, Path.of(path), width, height).toString();
+                return ChartFiles.write(plot, UserFiles.writable(interp, Path.of(path), site), width, height).toString();
             });
             default -> NO_FIELD;
         };

@@ -74,7 +74,7 @@ public final class TableValue implements CatValue.Sequence {
             case "mean_by": return method("mean_by", (interp, args, site) -> new TableValue(table.meanBy(strings(args, "mean_by", site))));
             case "std_by": return method("std_by", (interp, args, site) -> new TableValue(table.stdBy(strings(args, "std_by", site))));
             case "save": return method("save", (interp, args, site) -> {
-                table.save(Path.of(string(args, 0, "save", site)));
+                table.save(UserFiles.writable(interp, Path.of(string(args, 0, "save", site)), site));
                 return null;
             });
             default:

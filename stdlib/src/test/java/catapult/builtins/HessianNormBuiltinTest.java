@@ -3,8 +3,8 @@ package catapult.builtins;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import catapult.lang.builtins.BuiltinRegistry;
-import catapult.lang.eval.Interpreter;
+import catapult.lang.session.Session;
+import catapult.lang.session.SessionSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /** {@code hessian_norm} on several inputs is what its docs say: the largest per-input norm, or the mean output's with reduce: "mean". */
 class HessianNormBuiltinTest {
-    private final Interpreter interp = new Interpreter(BuiltinRegistry.standard(),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    private final Session interp = Session.standard(SessionSettings.defaults()
+            .withOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
 
     @Test
     void severalRowsGiveTheLargestPerRowNormByDefault() {

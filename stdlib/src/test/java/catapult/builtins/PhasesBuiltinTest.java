@@ -3,8 +3,8 @@ package catapult.builtins;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import catapult.engine.table.Table;
-import catapult.lang.builtins.BuiltinRegistry;
-import catapult.lang.eval.Interpreter;
+import catapult.lang.session.Session;
+import catapult.lang.session.SessionSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** {@code phases} takes its learning rates as a list or as a tensor (the docs' {@code [...] * critical_lr(...)}). */
 class PhasesBuiltinTest {
-    private final Interpreter interp = new Interpreter(BuiltinRegistry.standard(),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    private final Session interp = Session.standard(SessionSettings.defaults()
+            .withOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
 
     private static final String SETUP = """
             arch fcn(width = 256) { output(dense(relu(dense(input(2), width, bias: true)), 1)) }

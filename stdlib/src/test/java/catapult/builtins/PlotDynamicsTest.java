@@ -10,9 +10,9 @@ import catapult.engine.plot.Panel;
 import catapult.engine.plot.Plot;
 import catapult.engine.plot.PlotLine;
 import catapult.engine.plot.Plottable;
-import catapult.lang.builtins.BuiltinRegistry;
 import catapult.lang.errors.CatapultError;
-import catapult.lang.eval.Interpreter;
+import catapult.lang.session.Session;
+import catapult.lang.session.SessionSettings;
 import catapult.lang.value.CatValue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PlotDynamicsTest {
     @TempDir
     Path dir;
-    private final Interpreter interp = new Interpreter(BuiltinRegistry.standard(),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    private final Session interp = Session.standard(SessionSettings.defaults()
+            .withOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
 
     /** A run whose loss is scale * (4, 2, 1) and whose one eigenvalue is scale * (10, 5) at steps 0 and 2. */
     record ScaledRun(double scale) implements CatValue, Plottable {

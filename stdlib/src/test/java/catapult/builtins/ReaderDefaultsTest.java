@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import catapult.engine.data.Dataset;
 import catapult.engine.data.SharedFiles;
-import catapult.lang.builtins.BuiltinRegistry;
-import catapult.lang.eval.Interpreter;
+import catapult.lang.session.Session;
+import catapult.lang.session.SessionSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReaderDefaultsTest {
     @TempDir
     Path dir;
-    private final Interpreter interp = new Interpreter(BuiltinRegistry.standard(),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    private final Session interp = Session.standard(SessionSettings.defaults()
+            .withOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
 
     private Dataset read(String call) {
         return ((DatasetValue) interp.run(call, "<t>")).dataset();

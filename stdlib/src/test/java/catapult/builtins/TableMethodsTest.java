@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import catapult.engine.table.Table;
-import catapult.lang.builtins.BuiltinRegistry;
 import catapult.lang.errors.RuntimeError;
-import catapult.lang.eval.Interpreter;
+import catapult.lang.session.Session;
+import catapult.lang.session.SessionSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TableMethodsTest {
     @TempDir
     Path dir;
-    private final Interpreter interp = new Interpreter(BuiltinRegistry.standard(),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    private final Session interp = Session.standard(SessionSettings.defaults()
+            .withOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
 
     private Table table(String code) {
         return ((TableValue) interp.run(code.replace("DIR", dir.toString()), "<t>")).table();

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import catapult.lang.builtins.BuiltinRegistry;
+import catapult.lang.session.Session;
+import catapult.lang.session.SessionSettings;
 import catapult.lang.errors.ResolveError;
 import catapult.lang.errors.RuntimeError;
 import catapult.lang.value.Record;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /** Record keys: names, numbers and strings, where a string key's ${...} is interpolated like any string. */
 class RecordKeysTest {
-    private final Interpreter interp = new Interpreter(BuiltinRegistry.standard(),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    private final Session interp = Session.standard(SessionSettings.defaults()
+            .withOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
 
     @Test
     void stringKeysAreInterpolated() {

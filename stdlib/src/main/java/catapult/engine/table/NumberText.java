@@ -37,13 +37,17 @@ public final class NumberText {
         return shortest.stripTrailingZeros().toPlainString();
     }
 
+    /** Double.toString round-trips; drop digits while the value still reads back the same. */
     private static BigDecimal shortestRoundTrip(double x) {
-        BigDecimal exact = new BigDecimal(x);
-        for (int digits = 1; digits < 17; digits++) {
-            BigDecimal d = exact.round(new MathContext(digits));
-            if (d.doubleValue() == x) return d;
+        BigDecimal d = new BigDecimal(Double.toString(x)).stripTrailingZeros();
+        while (d.precision() > 1) {
+            BigDecimal shorter = d.round(new MathContext(d.precision() - 1)).stripTrailingZeros();
+            if (shorter.doubleValue() != x) {
+                break;
+            }
+            d = shorter;
         }
-        return exact.round(new MathContext(17));
+        return d;
     }
 
     private static String scientific(BigDecimal rounded, int exponent) {
