@@ -26,11 +26,12 @@ public final class DocBlockRunner {
         }
         PrintStream report = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         for (Path block : blocks) {
+            long start = System.nanoTime();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             int code = new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
                     .execute(new String[] {"run", block.toString()});
-            report.println("==== " + block.getFileName() + " exit " + code);
+            report.println("==== " + block.getFileName() + " exit " + code + " ms " + (System.nanoTime() - start) / 1_000_000);
             report.println(err.toString(StandardCharsets.UTF_8) + "---- stdout\n" + out.toString(StandardCharsets.UTF_8));
         }
         report.flush();

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -33,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DocExamplesTest {
     private static final Path REPO = Path.of("..");
-    private static final Pattern REPORT = Pattern.compile("(?m)^==== (\\S+) exit (\\d+)$");
 
     @TempDir
     static Path tmp;
@@ -57,7 +55,7 @@ class DocExamplesTest {
             byFile.put(name, blocks.get(i));
         }
         Path work = Files.createDirectories(tmp.resolve("work"));
-        Map<String, String[]> results = runAll(dir, work);
+        Map<String, String[]> results = DocBlockProcess.runAll(dir, work);
         Stream<DynamicTest> blockTests = byFile.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> dynamicTest(e.getValue().name(), () -> check(e.getValue(), located(e.getKey(), e.getValue(), results))));
         return Stream.concat(blockTests, imageTests(work));
@@ -147,7 +145,7 @@ class DocExamplesTest {
     }
 
     /** The block's result with positions in its temporary file turned into positions in the Markdown file. */
-    private static String[] located(String fileName, DocBlocks.Block block, Map<String, String[]> results) {
+    static String[] located(String fileName, DocBlocks.Block block, Map<String, String[]> results) {
         String[] r = results.get(fileName);
         if (r == null) {
             return null;
@@ -162,7 +160,7 @@ class DocExamplesTest {
         return new String[] {r[0], out.toString()};
     }
 
-    private static void check(DocBlocks.Block block, String[] result) {
+    static void check(DocBlocks.Block block, String[] result) {
         assertNotNull(result, "no result for " + block.name());
         int exit = Integer.parseInt(result[0]);
         String where = block.name() + "\n--- block ---\n" + block.code() + "--- output ---\n" + result[1];
@@ -172,39 +170,5 @@ class DocExamplesTest {
         } else {
             assertEquals(0, exit, where);
         }
-    }
-
-    /** Runs every block in one child JVM; returns {exit code, output} per block file name. */
-    private static Map<String, String[]> runAll(Path blocks, Path work) throws Exception {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Xss16m", "-Djava.awt.headless=true",
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-Dpolyglot.engine.WarnInterpreterOnly=false",
-                "-cp", classpath, DocBlockRunner.class.getName(),
-                blocks.toAbsolutePath().toString()).directory(work.toFile()).redirectErrorStream(true);
-        pb.environment().putIfAbsent("OMP_NUM_THREADS", "1");
-        Process p = pb.start();
-        byte[] bytes = p.getInputStream().readAllBytes();
-        if (!p.waitFor(10, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new AssertionError("doc blocks did not finish in 10 minutes");
-        }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        Map<String, String[]> out = new HashMap<>();
-        Matcher m = REPORT.matcher(text);
-        List<int[]> spans = new ArrayList<>();
-        List<String[]> heads = new ArrayList<>();
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
-            heads.add(new String[] {m.group(1), m.group(2)});
-        }
-        for (int i = 0; i < spans.size(); i++) {
-            int end = i + 1 < spans.size() ? spans.get(i + 1)[0] : text.length();
-            out.put(heads.get(i)[0], new String[] {heads.get(i)[1], text.substring(spans.get(i)[1], end)});
-        }
-        if (out.isEmpty()) {
-            throw new AssertionError("the doc block runner reported nothing (exit " + p.exitValue() + "):\n" + text);
-        }
-        return out;
     }
 }
