@@ -35,12 +35,31 @@ final class AxisScale {
     static AxisScale fit(double min, double max, boolean log, double pad, int maxTicks) {
         double[] r = widen(min, max, log, pad);
         if (log && Math.log10(r[1] / r[0]) >= 1.999) {
-            return decades(r[0], r[1], maxTicks);
+            AxisScale d = decades(r[0], r[1], maxTicks);
+            if (d.major.size() >= 3 || maxTicks < 3) {
+                return d;
+            }
         }
         if (log) {
             return narrowLog(r[0], r[1], maxTicks);
         }
-        return plain(r[0], r[1], false, Ticks.values(r[0], r[1], false, maxTicks), List.of());
+        return plain(r[0], r[1], false, linearTicks(r[0], r[1], maxTicks), List.of());
+    }
+
+    /** Steps of 1, 2 or 5 times a power of ten: the widest with at least min(4, maxTicks) ticks, at most maxTicks + 1. */
+    private static List<Double> linearTicks(double lo, double hi, int maxTicks) {
+        double step = Ticks.niceStep((hi - lo) / Math.max(1, maxTicks - 1));
+        List<Double> ticks = Ticks.stepValues(lo, hi, step);
+        while (ticks.size() < Math.min(4, maxTicks)) {
+            double smaller = Ticks.smallerNiceStep(step);
+            List<Double> more = Ticks.stepValues(lo, hi, smaller);
+            if (more.size() > maxTicks + 1) {
+                break;
+            }
+            step = smaller;
+            ticks = more;
+        }
+        return ticks;
     }
 
     private static AxisScale plain(double lo, double hi, boolean log, List<Double> ticks, List<Double> minor) {
@@ -52,17 +71,21 @@ final class AxisScale {
     }
 
     /**
-     * A log axis spanning less than two decades: ticks at 1, 2 and 5 times powers of ten, or at
-     * every multiple 1..9 when those are too few, labelled plainly; the other multiples are minor.
+     * A log axis spanning few decades: ticks at 1, 2 and 5 times powers of ten, or 1 and 5 times
+     * when those crowd, or every multiple 1..9 when there are too few; labelled plainly, with the
+     * remaining multiples as minor ticks.
      */
     private static AxisScale narrowLog(double lo, double hi, int maxTicks) {
         List<Double> all = multiples(lo, hi, new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9});
         List<Double> major = multiples(lo, hi, new int[] {1, 2, 5});
+        if (major.size() > maxTicks) {
+            major = multiples(lo, hi, new int[] {1, 5});
+        }
         if (major.size() < 3) {
             major = all;
         }
         if (major.size() < 3) {
-            return plain(lo, hi, true, Ticks.values(lo, hi, false, maxTicks).stream().filter(t -> t > 0).toList(), List.of());
+            return plain(lo, hi, true, linearTicks(lo, hi, maxTicks).stream().filter(t -> t > 0).toList(), List.of());
         }
         int every = (int) Math.ceil(major.size() / (double) Math.max(2, maxTicks));
         List<Double> kept = new ArrayList<>();
