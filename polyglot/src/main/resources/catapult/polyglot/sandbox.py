@@ -38,7 +38,7 @@ def _catapult_sandbox(allow_io):
 
         def __init__(self, *args, **kwargs):
             raise PermissionError(errno.EPERM, network)
-    socket.__module__ = "_socket"
+    socket.__module__, socket.__qualname__ = "_socket", "socket"
     _socket.socket = _socket.SocketType = socket
 
     unavailable = "{name} is not available in Catapult's GraalPy (it needs the network layer, which is off)"
