@@ -71,7 +71,7 @@ final class LimitRecursion {
             return NodeAlgebra.avgpool(g, nodes[src[0]], graph.groups().get(src[0]).shape(), p.size());
         }
         throw new IllegalArgumentException(g.describe() + ": the infinite-width limit of a convolution is not"
-                + " implemented; ntk_limit takes dense networks (dense, activations, skip +, c * node, concat,"
+                + " implemented; the limit kernels take dense networks (dense, activations, skip +, c * node, concat,"
                 + " flatten, avgpool of inputs)");
     }
 

@@ -35,7 +35,7 @@ final class NodeAlgebra {
             if (r == null) {
                 throw new IllegalArgumentException(g.describe() + ": the limit of " + act.languageName() + " applied to a sum"
                         + " with a nonlinear term (as in relu(dense(h) + h) with h = relu(...)) is not a Gaussian expectation;"
-                        + " ntk_limit takes activations of dense outputs (and of sums of them), with skip connections added"
+                        + " the limit kernels take activations of dense outputs (and of sums of them), with skip connections added"
                         + " after the activation (h + relu(dense(h)))");
             }
             return r;
