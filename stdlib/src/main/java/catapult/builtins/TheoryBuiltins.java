@@ -43,7 +43,7 @@ public final class TheoryBuiltins implements BuiltinProvider {
                 .formula("eig_1..k(H_L(w_t)),  H_L = d^2 L / dw^2 on the whole training set;  GD is stable while eig_1 < 2 / lr")
                 .param("k", Type.POSITIVE_INT, "how many eigenvalues")
                 .returns("a metric for train's track:")
-                .example("train(net, data, gd(0.1), track: [\"sharpness\", sharpness(3)], every: 10)")
+                .example("train(net, data, gd(0.1), track: [sharpness(3)], every: 10)   # or track: [\"sharpness\"] for the top one")
                 .reference("Cohen et al. 2021 (edge of stability); thesis Eq. 3.6 (eta_crit = 2 / lambda_max(H_L))")
                 .impl(a -> new MetricValue(Metric.sharpness(a.integer("k")))));
     }
