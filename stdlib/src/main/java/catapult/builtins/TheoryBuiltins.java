@@ -36,7 +36,7 @@ public final class TheoryBuiltins implements BuiltinProvider {
                 .summary("The infinite-width NNGP kernel of an architecture: the covariance E[f(x) f(x')] of its outputs at initialization as every hidden width grows (NTK parameterization).")
                 .formula("Sigma_g = std^2 (sum_s r_s E[phi_s(u) phi_s(v)] + [bias]), (u, v) ~ N(0, Sigma_s);  relu: sqrt(s s') (sin theta + (pi - theta) cos theta) / (2 pi)")
                 .example("nngp_limit(mlp, data)")
-                .reference("Neal 1996; Lee et al. 2018; Cho and Saul 2009 (arc-cosine); Williams 1997 (erf)")
+                .reference("thesis Def. 2.2.2 (NTK parameterization), Chapter 2; Neal 1996; Lee et al. 2018; Cho and Saul 2009 (arc-cosine); Williams 1997 (erf)")
                 .impl(a -> kernel(a, InfiniteWidthKernels.Kind.NNGP)));
         r.register(Builtin.define("sharpness").category("training")
                 .summary("Tracked metric: the top k eigenvalues of the Hessian of the training loss (Lanczos on Hessian-vector products, warm-started between tracked steps); a rows x k series. The name \"sharpness\" tracks the top one as a number.")

@@ -46,6 +46,7 @@ final class FeatureKernels {
                 checkCost(t, u, mixed);
                 int[] pick = new int[mixed.size()];
                 do {
+                    if (Thread.currentThread().isInterrupted()) throw new java.util.concurrent.CancellationException("interrupted");
                     double w = 1;
                     for (int m = 0; m < pick.length; m++) w *= groups.get(mixed.get(m).group()).get(pick[m]).weight();
                     if (w > 0) accumulate(t, u, same, mixed, pick, w, nngp, ntk);

@@ -41,12 +41,12 @@ class GaussianPairsTest {
     void smoothActivationsAgreeWithARuleOfHalfTheStep() {
         for (Activation a : new Activation[] {Activation.TANH, Activation.SIGMOID, Activation.SWISH, Activation.GELU, Activation.SOFTPLUS}) {
             ActivationChain phi = ActivationChain.of(a);
-            GaussianPairs.Moments q = GaussianPairs.quadrature(phi, phi, S1, S2, C);
             for (int i = 0; i < C.length; i++) {
-                if (S1[i] > 10) continue;   // the half-step rule gets slow; erf covers variance 20
+                if (S1[i] > 4) continue;   // the half-step rule gets slow; the erf test covers variances to 20
+                GaussianPairs.Moments q = GaussianPairs.quadrature(phi, phi, new double[] {S1[i]}, new double[] {S2[i]}, new double[] {C[i]});
                 double[] fine = fineRule(a, S1[i], S2[i], C[i]);
-                assertEquals(fine[0], q.value()[i], 1e-9 * Math.max(1, Math.abs(fine[0])), a + " value " + i);
-                assertEquals(fine[1], q.slope()[i], 1e-9 * Math.max(1, Math.abs(fine[1])), a + " slope " + i);
+                assertEquals(fine[0], q.value()[0], 1e-9 * Math.max(1, Math.abs(fine[0])), a + " value " + i);
+                assertEquals(fine[1], q.slope()[0], 1e-9 * Math.max(1, Math.abs(fine[1])), a + " slope " + i);
             }
         }
     }
