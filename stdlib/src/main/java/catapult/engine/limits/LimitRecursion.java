@@ -105,33 +105,44 @@ final class LimitRecursion {
     }
 
     private Result outputs() {
-        List<NeuronFeature> out = new ArrayList<>();
-        for (int o : graph.outputs()) {
-            if (nodes[o] instanceof Fixed f) {
-                out.addAll(f.neurons());
-            } else {
-                throw new IllegalArgumentException("output: " + graph.groups().get(o).describe()
-                        + " has no weights between it and the inputs; the limit needs outputs computed by dense groups");
-            }
-        }
+        List<NeuronFeature> out = outputNeurons();
         int k = out.size();
-        int side = n * k;
-        double[] nngp = new double[side * side];
-        double[] ntk = new double[side * side];
+        double[] nngp = new double[n * k * n * k];
+        double[] ntk = new double[n * k * n * k];
         for (int a = 0; a < k; a++) {
             for (int b = a; b < k; b++) {
                 FeatureKernels.Pair p = features.of(out.get(a), out.get(b), a == b);
-                for (int i = 0; i < n; i++) {
-                    for (int j = 0; j < n; j++) {
-                        int r = i * k + a;
-                        int c = j * k + b;
-                        nngp[r * side + c] = nngp[c * side + r] = p.nngp()[i * n + j];
-                        ntk[r * side + c] = ntk[c * side + r] = p.ntk()[i * n + j];
-                    }
-                }
+                place(p.nngp(), nngp, a, b, k);
+                place(p.ntk(), ntk, a, b, k);
             }
         }
         return new Result(nngp, ntk, n, k);
+    }
+
+    /** The features of the output coordinates, in the order given to output(...). */
+    private List<NeuronFeature> outputNeurons() {
+        List<NeuronFeature> out = new ArrayList<>();
+        for (int o : graph.outputs()) {
+            if (!(nodes[o] instanceof Fixed f)) {
+                throw new IllegalArgumentException("output: " + graph.groups().get(o).describe()
+                        + " has no weights between it and the inputs; the limit needs outputs computed by dense groups");
+            }
+            out.addAll(f.neurons());
+        }
+        return out;
+    }
+
+    /** Writes the n x n block of outputs (a, b) and its transpose (b, a) into the nk x nk kernel (row i*k + a). */
+    private void place(double[] block, double[] kernel, int a, int b, int k) {
+        int side = n * k;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                int r = i * k + a;
+                int c = j * k + b;
+                kernel[r * side + c] = block[i * n + j];
+                kernel[c * side + r] = block[i * n + j];
+            }
+        }
     }
 
     private Inputs inputSlice(int from, int size) {
