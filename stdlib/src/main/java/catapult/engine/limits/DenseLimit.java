@@ -18,9 +18,10 @@ import java.util.List;
  * </pre>
  * where Kbar_s, Thetabar_s are source s's kernels averaged over its neurons and r_s its share
  * of the fan-in: among wide sources their neuron counts' ratio (sources of fixed size get a
- * vanishing share next to a wide one). Dropped edges (any fixed p) and {@code indegree} do not
- * change this: each neuron's average over its kept edges concentrates at the same mean. Only a
- * group reading input features alone keeps the randomness of its masks ({@link MaskMixture}).
+ * vanishing share next to a wide one). Dropped edges (any fixed p) and {@code indegree} (taken to
+ * grow in proportion to the fan-in; 1, a bottleneck, is rejected) do not change this: each
+ * neuron's average over its kept edges concentrates at the same mean. Only a group reading input
+ * features alone keeps the randomness of its masks ({@link MaskMixture}).
  */
 final class DenseLimit {
     private DenseLimit() {}
@@ -34,6 +35,11 @@ final class DenseLimit {
         double wideUnits = 0;
         for (LimitNode s : sources) if (s instanceof Wide w) wideUnits += w.units();
         if (wideUnits > 0) {
+            if (spec.indegree() != null && spec.indegree() == 1) {
+                throw new IllegalArgumentException(g.describe() + " has indegree 1: each neuron passes one random source"
+                        + " neuron times one weight, which is not Gaussian however wide the layers are (a bottleneck);"
+                        + " the limit takes indegree to grow with the width");
+            }
             double[] sigmaIn = new double[n * n];
             double[] thetaIn = new double[n * n];
             for (int i = 0; i < sources.size(); i++) {

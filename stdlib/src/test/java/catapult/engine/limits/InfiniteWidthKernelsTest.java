@@ -100,6 +100,35 @@ class InfiniteWidthKernelsTest {
     }
 
     @Test
+    void indegreeOnInputsIsAnExactMaskAverageAndOnWideSourcesChangesNothing() {
+        BiConsumer<GraphBuilder, Integer> sparse = (g, m) -> {
+            Node h1 = g.activation(g.dense(List.of(g.input(4)), m, false, 0, 2, true), Activation.RELU);
+            Node h2 = g.activation(g.dense(List.of(h1), m, false, 0, m / 2, true), Activation.RELU);
+            g.output(g.dense(h2, 1));
+        };
+        BiConsumer<GraphBuilder, Integer> full = (g, m) -> {
+            Node h1 = g.activation(g.dense(List.of(g.input(4)), m, false, 0, 2, true), Activation.RELU);
+            g.output(g.dense(g.activation(g.dense(h1, m), Activation.RELU), 1));
+        };
+        INDArray x = Nd4j.createFromArray(new double[][] {{1.0, -0.5, 0.2, 2.0}, {0.3, 2.0, -1.0, 0.0}, {-1.2, -0.7, 0.4, 1.0}});
+        INDArray lim = limit(arch(8, sparse), x, InfiniteWidthKernels.Kind.NTK);
+        assertEquals(0.0, relative(limit(arch(8, full), x, InfiniteWidthKernels.Kind.NTK), lim), 1e-14);
+        assertMeanAgrees(sparse, 512, 8, x, lim);
+    }
+
+    @Test
+    void aBottleneckOfIndegreeOneIsRejected() {
+        GraphBuilder g = new GraphBuilder();
+        Node h = g.activation(g.dense(g.input(2), 8), Activation.RELU);
+        g.at("net.cat:2:5");
+        Node b = g.dense(List.of(h), 1, false, 0, 1, true);
+        g.output(g.dense(g.activation(g.dense(b, 8), Activation.RELU), 1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> limit(g, Nd4j.rand(DataType.DOUBLE, 2, 2), InfiniteWidthKernels.Kind.NTK));
+        assertTrue(e.getMessage().startsWith("dense at net.cat:2:5 has indegree 1"), e.getMessage());
+    }
+
+    @Test
     void outputsOfOneDenseGroupGiveTheKernelTimesTheIdentity() {
         INDArray x = Nd4j.createFromArray(new double[][] {{1.0, -0.5}, {0.3, 2.0}, {-1.2, -0.7}});
         BiConsumer<GraphBuilder, Integer> one = (g, m) -> g.output(g.dense(g.activation(g.dense(g.input(2), m), Activation.GELU), 1));
