@@ -50,7 +50,7 @@ public final class TrainingBuiltins implements BuiltinProvider {
                 .optional("until", Type.FUNCTION.orNone(), null, "stop when this holds; called after each update with {step, loss, latest metrics}")
                 .optional("loss", LOSS, "mse", "\"mse\" (1/n sum |f-y|^2) or \"half_sse\" (1/2 sum |f-y|^2)")
                 .optional("test", DatasetValue.TYPE.orNone(), null, "test data for test_loss and test_error")
-                .optional("track", Type.LIST, List.of(), "metrics: names (\"test_loss\", \"crit_lr\", ...) or ntk_eigs(k), loss_split(s), agop_alignment(G, x)")
+                .optional("track", Type.LIST, List.of(), "metrics: names (\"test_loss\", \"crit_lr\", \"sharpness\", \"ntk_distance\", ...) or ntk_eigs(k), loss_split(s), sharpness(k), agop_alignment(G, x)")
                 .optional("every", Type.POSITIVE_INT, 1.0, "steps between measurements of every-k metrics")
                 .optional("seed", Type.INT, 0.0, "seed of the batch order")
                 .returns("a run (a list of runs for a list of models); divergence is recorded in run.diverged, not an error")
