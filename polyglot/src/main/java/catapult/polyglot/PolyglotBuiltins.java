@@ -11,7 +11,7 @@ public final class PolyglotBuiltins implements BuiltinProvider {
 
     @Override
     public void register(BuiltinRegistry r) {
-        r.register(Builtin.define("js").category("polyglot")
+        r.register(Builtin.define("js").category("polyglot").replayable()
                 .summary("A JavaScript function (GraalJS, sandboxed) usable as a Catapult function: "
                         + "a regress target, an lr schedule, an until predicate.")
                 .formula("arguments arrive as native JS values (tensors as nested arrays, records as objects); "
@@ -20,7 +20,7 @@ public final class PolyglotBuiltins implements BuiltinProvider {
                 .returns("function")
                 .example("let double = js(\"x => x * 2\")\ndouble(21)   # 42")
                 .impl(a -> define(GuestLanguage.JS, a)));
-        r.register(Builtin.define("python").category("polyglot")
+        r.register(Builtin.define("python").category("polyglot").replayable()
                 .summary("A Python function (GraalPy, sandboxed) usable as a Catapult function: "
                         + "a regress target, an lr schedule, an until predicate.")
                 .formula("arguments arrive as native Python values (integral numbers as int, tensors as nested lists, "

@@ -56,14 +56,14 @@ public final class TrainingBuiltins implements BuiltinProvider {
                 .reference("LANGUAGE.md section 8; thesis Chapters 3-4")
                 .interruptible()
                 .impl(TrainingBuiltins::train));
-        r.register(Builtin.define("ntk_eigs").category("training")
+        r.register(Builtin.define("ntk_eigs").category("training").replayable()
                 .summary("Tracked metric: the top k eigenvalues of the tangent kernel K_t on the training data (a rows x k series).")
                 .formula("eig_1..k(K_t),  K_t = J(w_t) J(w_t)'")
                 .param("k", Type.POSITIVE_INT, "how many eigenvalues")
                 .returns("a metric for train's track:")
                 .example("train(net, data, gd(1), track: [ntk_eigs(2)], every: 10)")
                 .impl(a -> new MetricValue(Metric.ntkEigs(a.integer("k")))));
-        r.register(Builtin.define("loss_split").category("training")
+        r.register(Builtin.define("loss_split").category("training").replayable()
                 .summary("Tracked metric: the loss of the residual projected on the top-s eigenvectors of K_t and on the rest (rows x 2).")
                 .formula("L<=s = c/2 |P_s (f - y)|^2,  L>s = L - L<=s")
                 .param("s", Type.POSITIVE_INT, "number of top eigenvectors")
@@ -71,7 +71,7 @@ public final class TrainingBuiltins implements BuiltinProvider {
                 .example("train(net, data, gd(relative(1.5)), track: [loss_split(5)])")
                 .reference("thesis Eq. 4.2, Fig. 4.3")
                 .impl(a -> new MetricValue(Metric.lossSplit(a.integer("s")))));
-        r.register(Builtin.define("agop_alignment").category("training")
+        r.register(Builtin.define("agop_alignment").category("training").replayable()
                 .summary("Tracked metric: the alignment of the model's AGOP on x with a target AGOP.")
                 .formula("cos(G(f_t), G*) = Tr(G'G*) / (|G|_F |G*|_F)")
                 .param("gstar", Type.TENSOR, "the target's d x d EGOP (egop(target, x))")
