@@ -180,6 +180,26 @@ class ValueCodecTest {
     }
 
     @Test
+    void saveAndLoadKeepAModelWhole(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        Session s = session();
+        String file = dir.resolve("m.json").toString().replace("\\", "/");
+        s.run("""
+                arch mlp(width = 8) { output(dense(relu(dense(input(2), width)), 1)) }
+                let data = regress(mixture(20, d: 2, seed: 2), "rank2")
+                let m = quadratic(init(mlp(width: 8), seed: 1))
+                train(m, data, gd(0.1), steps: 10)
+                save(m, "%s")
+                let back = load("%s")
+                train(m, data, gd(0.1), steps: 10)
+                train(back, data, gd(0.1), steps: 10)
+                """.formatted(file, file), "<t>");
+        INDArray a = ((ModelValue) s.getGlobal("m")).model().params();
+        INDArray b = ((ModelValue) s.getGlobal("back")).model().params();
+        assertArrayEquals(a.toFloatVector(), b.toFloatVector(), 0f);
+        assertEquals("quadratic(network(params=24, width=8, depth=2))", ((ModelValue) s.getGlobal("back")).show());
+    }
+
+    @Test
     void float64NetworksStayFloat64() {
         Session s = session();
         s.run("precision(64)\narch a() { output(dense(input(3), 4)) }\nlet net = init(a(), seed: 2)", "<t>");
