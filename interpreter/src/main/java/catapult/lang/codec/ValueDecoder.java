@@ -1,6 +1,5 @@
 package catapult.lang.codec;
 
-import catapult.lang.ast.Program;
 import catapult.lang.builtins.Builtin;
 import catapult.lang.eval.ArchValue;
 import catapult.lang.eval.Environment;
@@ -31,6 +30,7 @@ public final class ValueDecoder {
     private final Map<Integer, Map<?, ?>> definitions = new HashMap<>();
     private final Map<Integer, Object> made = new HashMap<>();
     private final Map<Integer, FunctionNodes> parsed = new HashMap<>();
+    private final Map<SourceFile, Integer> sourceIds = new java.util.IdentityHashMap<>();
 
     /** @param document the whole encoded tree (every shared object is defined somewhere in it) */
     public ValueDecoder(Session session, Object document) {
@@ -67,6 +67,9 @@ public final class ValueDecoder {
         if (!(v instanceof INDArray a)) throw bad("expected an array");
         return a;
     }
+
+    /** The id the encoder gave a source this decoder rebuilt, or null (see {@link ValueEncoder#sources()}). */
+    public Integer sourceId(SourceFile file) { return sourceIds.get(file); }
 
     /** Makes a value again by the call that made it. */
     public Object replay(Map<?, ?> call) {
@@ -149,8 +152,9 @@ public final class ValueDecoder {
         Map<?, ?> def = string(source, "t").equals("ref") ? definitions.get(sourceId) : source;
         if (def == null) throw bad("reference to undefined source " + sourceId);
         FunctionNodes nodes = parsed.computeIfAbsent(sourceId, k -> {
-            Program p = Parser.parse(new SourceFile(string(def, "name"), string(def, "text")));
-            return new FunctionNodes(p);
+            SourceFile file = new SourceFile(string(def, "name"), string(def, "text"));
+            sourceIds.put(file, sourceId);
+            return new FunctionNodes(Parser.parse(file));
         });
         FunctionNodes.Node node = nodes.find(string(m, "kind"), string(m, "at"));
         if (node == null) throw bad("no " + string(m, "kind") + " at " + string(m, "at") + " in " + string(def, "name"));

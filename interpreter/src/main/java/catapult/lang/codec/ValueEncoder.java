@@ -36,6 +36,7 @@ public final class ValueEncoder {
     private final Map<Object, Integer> ids = new IdentityHashMap<>();
     private final Map<Object, String> rootHolders = new IdentityHashMap<>();
     private final Deque<Frame> frames = new ArrayDeque<>();
+    private final Map<Integer, SourceFile> sources = new LinkedHashMap<>();
     private int nextId;
 
     /** @param purpose what the encoding is for, as errors start: "sweep", "save" */
@@ -104,6 +105,9 @@ public final class ValueEncoder {
         return out;
     }
 
+    /** The source files written so far, by id: errors from a decoded copy map back to them. */
+    public Map<Integer, SourceFile> sources() { return java.util.Collections.unmodifiableMap(sources); }
+
     /** A value that cannot be encoded: the error names the variable that holds it. */
     public UnshippableValue cannotShip(String reason) {
         Frame named = null;
@@ -169,6 +173,7 @@ public final class ValueEncoder {
         if (seen != null) return tagged("ref", "id", (double) seen);
         int id = nextId++;
         ids.put(file, id);
+        sources.put(id, file);
         Map<String, Object> out = tagged("source", "id", (double) id);
         out.put("name", file.name());
         out.put("text", file.text());
