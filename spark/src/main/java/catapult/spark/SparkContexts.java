@@ -26,6 +26,13 @@ final class SparkContexts {
         return current;
     }
 
+    /** Stops the context, if any (a host shutting down, or a test handing its cluster back). */
+    static synchronized void stop() {
+        if (current != null) current.stop();
+        current = null;
+        currentMaster = null;
+    }
+
     /** Runs body with this module's class loader as the thread's context loader (Spark finds its classes through it). */
     static <T> T withSparkLoader(Supplier<T> body) {
         Thread t = Thread.currentThread();

@@ -20,7 +20,7 @@ import java.util.ServiceLoader;
 public final class SweepEngines {
     /** The spark module's build outputs, relative to the installation. */
     static final String SPARK_CLASSES = "spark/target/classes";
-    static final String SPARK_CLASSPATH = "spark/target/classpath.txt";
+    static final String SPARK_CLASSPATH = "spark/target/spark-jars.txt";
 
     private static ClassLoader sparkLoader;
 
