@@ -143,7 +143,7 @@ public final class TrainingBuiltins implements BuiltinProvider {
                 .returns("a table, rows in grid order (a Ctrl-C keeps the rows that finished)")
                 .example("fn point(cfg) = train(copy(net), data, sgd(cfg.lr, batch: 8), seed: cfg.seed).final\n"
                         + "sweep({lr: [0.1, 0.5], seed: 0..4}, point, on: \"spark\", save: \"points.csv\").mean_by(\"lr\")")
-                .reference("LANGUAGE.md section 9; docs/scale.md")
+                .reference("docs/language.md section 9; docs/scale.md")
                 .interruptible()
                 .impl(TrainingBuiltins::sweep));
         r.register(Builtin.define("table").category("tables")
