@@ -90,6 +90,39 @@ class SparkSweepTest {
     }
 
     @Test
+    void guestFunctionsTravelAsTheirSource() {
+        Session s = session();
+        s.run("let double = js(\"x => x * 2\")\nfn body(c) = {y: double(c.a)}", "g.cat");
+        Table spark = ((TableValue) s.run("sweep({a: [1, 2, 3]}, body, on: \"spark\")", "g.cat")).table();
+        assertEquals(List.of(2.0, 4.0, 6.0), spark.col("y"));
+    }
+
+    @Test
+    void anInterruptStopsTheSparkJobAndKeepsTheSavedRows() throws Exception {
+        Session s = Session.standard(SessionSettings.defaults().withOut(new ByteArrayOutputStream())
+                .withInterruptMode(catapult.lang.session.InterruptMode.STOP_CURRENT_WORK));
+        Path file = dir.resolve("stop.csv");
+        s.run("""
+                arch a() { output(dense(tanh(dense(input(2), 32)), 1)) }
+                let data = regress(mixture(32, d: 2, seed: 1), "rank2")
+                fn slow(c) = {loss: train(init(a(), seed: c.i), data, gd(0.05), steps: 400).final.loss}
+                """, "i.cat");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.Future<Object> running = pool.submit(() -> s.run(
+                "let t = sweep({i: 1..12}, slow, on: \"local[1]\", save: \"" + file.toString().replace("\\", "/") + "\")", "i.cat"));
+        while (!(Files.exists(file) && Files.readAllLines(file).size() >= 2)) {
+            assertTrue(!running.isDone(), "the sweep ended before it was interrupted");
+            Thread.sleep(50);
+        }
+        s.requestInterrupt();
+        running.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        pool.shutdown();
+        Table t = ((TableValue) s.getGlobal("t")).table();
+        assertTrue(t.size() >= 1 && t.size() < 12, "stopped early with " + t.size() + " rows");
+        assertEquals(t.size() + 1, Files.readAllLines(file).size(), "the file holds exactly the table's rows");
+    }
+
+    @Test
     void aBadMasterUrlFailsQuicklyAndClearly() {
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             CatapultError e = assertThrows(CatapultError.class,
