@@ -90,6 +90,14 @@ class SparkSweepTest {
     }
 
     @Test
+    void pointsRunInTheSweepingSessionsPrecision() {
+        Session s = session();
+        Table t = ((TableValue) s.run("precision(64)\nsweep({i: [1, 2]}, p => {dtype: randn(2, seed: p.i).dtype}, on: \"spark\")",
+                "p.cat")).table();
+        assertEquals(List.of("double", "double"), t.col("dtype"));
+    }
+
+    @Test
     void guestFunctionsTravelAsTheirSource() {
         Session s = session();
         s.run("let double = js(\"x => x * 2\")\nfn body(c) = {y: double(c.a)}", "g.cat");

@@ -95,7 +95,7 @@ public final class IoBuiltins implements BuiltinProvider {
     /** Plain values as plain JSON; anything else (models, data, functions...) as a value document. */
     private static String json(Args a, Object value) {
         if (plain(value)) return JsonText.write(toJson(a, value));
-        return ValueJson.write(value, "save", "the value", a.site());
+        return ValueJson.write(new catapult.lang.codec.ValueEncoder("save", "save"), value, "the value", a.site());
     }
 
     private static boolean plain(Object v) {

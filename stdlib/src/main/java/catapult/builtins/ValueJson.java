@@ -24,7 +24,12 @@ public final class ValueJson {
 
     /** The document text of {@code value}; errors start with {@code purpose} and name the variable. */
     public static String write(Object value, String purpose, String description, Span site) {
-        Object tree = new ValueEncoder(purpose).encode(value, description, site);
+        return write(new ValueEncoder(purpose), value, description, site);
+    }
+
+    /** The same, with the encoder's wording for errors ("cannot save the value: ..."). */
+    public static String write(ValueEncoder encoder, Object value, String description, Span site) {
+        Object tree = encoder.encode(value, description, site);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put(MARK, KIND);
         doc.put("version", (double) VERSION);

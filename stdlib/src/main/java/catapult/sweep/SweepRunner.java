@@ -61,6 +61,8 @@ public final class SweepRunner {
             }
         } catch (IOException e) {
             throw new RuntimeError("sweep: cannot write " + settings.save() + ": " + e.getMessage(), site);
+        } catch (IllegalArgumentException e) {
+            throw new RuntimeError("sweep: cannot save to " + settings.save() + ": " + e.getMessage(), site);
         }
         if (failure != null) throw pointFailed();
         return Table.of(new ArrayList<>(rows.values()));
@@ -145,7 +147,14 @@ public final class SweepRunner {
 
     private static Map<String, String> cells(Map<String, Object> values) {
         Map<String, String> out = new LinkedHashMap<>();
-        values.forEach((k, v) -> out.put(k, PointCells.write(v)));
+        values.forEach((k, v) -> {
+            try {
+                out.put(k, PointCells.write(v));
+            } catch (CatapultError e) {
+                throw new IllegalArgumentException("column '" + k + "' holds a value a file cannot keep ("
+                        + e.message().replaceFirst("^.*?: cannot ship [^:]*: ", "") + "); return plain values for it");
+            }
+        });
         return out;
     }
 

@@ -180,6 +180,22 @@ class SweepRunnerTest {
     }
 
     @Test
+    void sparkWithoutTheSparkModuleIsAClearError() {
+        CatapultError e = assertThrows(CatapultError.class, () -> session().run("sweep({a: [1]}, c => c.a, on: \"spark\")", "o.cat"));
+        assertTrue(e.format().startsWith("o.cat:1:1: sweep: on: \"spark\" needs the catapult-spark module"), e.format());
+    }
+
+    @Test
+    void aRowThatAFileCannotKeepStopsTheSweepNamingItsColumn() {
+        Path file = dir.resolve("runs.csv");
+        CatapultError e = assertThrows(CatapultError.class, () -> session().run("""
+                arch a() { output(dense(input(1), 1)) }
+                sweep({i: [1]}, c => {run: train(init(a()), mixture(8, d: 1), gd(0.1), steps: 1)}, save: "%s")
+                """.formatted(file.toString().replace("\\", "/")), "r.cat"));
+        assertTrue(e.message().contains("column 'run' holds a value a file cannot keep (a run cannot leave"), e.message());
+    }
+
+    @Test
     void unknownEnginesAreRefusedAtTheCall() {
         CatapultError e = assertThrows(CatapultError.class, () -> session().run("sweep({a: [1]}, c => c.a, on: \"thread\")", "o.cat"));
         assertTrue(e.message().contains("argument 'on' must be \"threads\", \"spark\" or a Spark master URL"), e.message());

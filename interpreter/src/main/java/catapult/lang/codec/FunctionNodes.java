@@ -33,8 +33,7 @@ final class FunctionNodes {
 
     /** The node whose body is at {@code position} with this kind, or null. */
     Node find(String kind, String position) {
-        Node n = byPosition.get(kind + "@" + position);
-        return n;
+        return byPosition.get(kind + "@" + position);
     }
 
     private void add(String kind, String name, List<Expr.Param> params, Expr.BlockExpr body) {

@@ -33,15 +33,22 @@ public final class ValueEncoder {
     private record Frame(String variable, String holder, Span use) {}
 
     private final String purpose;
+    private final String verb;
     private final Map<Object, Integer> ids = new IdentityHashMap<>();
     private final Map<Object, String> rootHolders = new IdentityHashMap<>();
     private final Deque<Frame> frames = new ArrayDeque<>();
     private final Map<Integer, SourceFile> sources = new LinkedHashMap<>();
     private int nextId;
 
-    /** @param purpose what the encoding is for, as errors start: "sweep", "save" */
+    /** @param purpose what the encoding is for, as errors start: "sweep" ("cannot ship 'x'") */
     public ValueEncoder(String purpose) {
+        this(purpose, "ship");
+    }
+
+    /** @param verb what errors say cannot be done: "ship", "save" */
+    public ValueEncoder(String purpose, String verb) {
         this.purpose = purpose;
+        this.verb = verb;
     }
 
     /**
@@ -116,9 +123,9 @@ public final class ValueEncoder {
         }
         Frame root = frames.peekLast();
         if (named == null) {
-            return new UnshippableValue(purpose + ": cannot ship " + root.holder() + ": " + reason, root.use());
+            return new UnshippableValue(purpose + ": cannot " + verb + " " + root.holder() + ": " + reason, root.use());
         }
-        return new UnshippableValue(purpose + ": cannot ship '" + named.variable() + "' (captured by " + named.holder() + "): "
+        return new UnshippableValue(purpose + ": cannot " + verb + " '" + named.variable() + "' (captured by " + named.holder() + "): "
                 + reason, named.use());
     }
 
