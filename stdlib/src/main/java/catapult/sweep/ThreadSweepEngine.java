@@ -4,51 +4,71 @@ import catapult.lang.errors.CatapultError;
 import catapult.lang.errors.RuntimeError;
 import catapult.lang.session.Session;
 import catapult.lang.value.Record;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs a sweep on a pool of threads in this process ({@code on: "threads"}, the default). Each
+ * Runs a sweep on worker threads of this process ({@code on: "threads"}, the default). Each
  * point runs in its own fork of the sweeping session: the globals the body closes over are
  * shared (read them, copy models before training them), while the random generator, guest
  * contexts and evaluation state are the point's own, so a point computes the same numbers
- * whichever thread runs it and whatever ran before.
+ * whichever thread runs it and whatever ran before. The threads are kept between sweeps (idle
+ * ones end after a minute), so later sweeps find their per-thread engine buffers warm.
  */
 public final class ThreadSweepEngine implements SweepEngine {
 
     /** How often the waiting thread checks whether the sweep should stop. */
     static final long POLL_MILLIS = 50;
 
+    private static final ExecutorService THREADS = Executors.newCachedThreadPool(daemonThreads());
+
     @Override public boolean accepts(String on) { return "threads".equals(on); }
 
     @Override
     public void run(SweepTask task) {
         int cores = Runtime.getRuntime().availableProcessors();
-        int size = Math.max(1, Math.min(task.points().size(), task.threads() > 0 ? task.threads() : cores));
-        ExecutorService pool = Executors.newFixedThreadPool(size, daemonThreads());
-        try {
-            for (GridPoint p : task.points()) {
-                pool.execute(() -> {
-                    if (!task.stopping()) task.report(runPoint(task, p));
-                });
-            }
-            pool.shutdown();
-            while (!pool.awaitTermination(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+        int workers = Math.max(1, Math.min(task.points().size(), task.threads() > 0 ? task.threads() : cores));
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> running = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            running.add(THREADS.submit(() -> {
+                for (int i; !task.stopping() && (i = next.getAndIncrement()) < task.points().size(); ) {
+                    task.report(runPoint(task, task.points().get(i)));
+                }
+            }));
+        }
+        for (Future<?> f : running) await(f, task, running);
+    }
+
+    /** Waits for one worker; when the sweep stops, interrupts them all (bodies stop at their next check). */
+    private static void await(Future<?> f, SweepTask task, List<Future<?>> all) {
+        while (true) {
+            try {
+                f.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                return;
+            } catch (TimeoutException stillRunning) {
                 if (task.stopping()) {
-                    pool.shutdownNow();
-                    pool.awaitTermination(10, TimeUnit.SECONDS);
+                    for (Future<?> g : all) g.cancel(true);
                     return;
                 }
+            } catch (InterruptedException e) {
+                for (Future<?> g : all) g.cancel(true);
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("sweep: a worker thread failed: " + e.getCause(), e.getCause());
+            } catch (java.util.concurrent.CancellationException e) {
+                return;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            pool.shutdownNow();
         }
     }
 
