@@ -17,8 +17,8 @@ import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
- * The executor's side: runs the body on one point of a shipment in a fresh session (the
- * sweeping session's precision, nothing else inherited) and answers with the row's fields or the
+ * The executor's side: runs the body on one point of a shipment in a fresh session (with the
+ * sweeping session's precision and guest-I/O permission, nothing else inherited) and answers with the row's fields or the
  * error, as JSON text. Failures of the body are answers, not task failures, so Spark retries
  * only what went wrong with the cluster (a lost executor), never a bug in the body.
  */
@@ -29,7 +29,8 @@ final class PointRun {
 
     static String run(String shipment, int task) {
         Map<?, ?> doc = (Map<?, ?>) JsonText.read(shipment);
-        try (Session session = Session.create(registry(), SessionSettings.defaults())) {
+        SessionSettings settings = SessionSettings.defaults().withGuestIo(Boolean.TRUE.equals(doc.get("guest_io")));
+        try (Session session = Session.create(registry(), settings)) {
             session.setPrecision(DataType.valueOf((String) doc.get("precision")));
             ValueDecoder dec = new ValueDecoder(session, doc);
             try {

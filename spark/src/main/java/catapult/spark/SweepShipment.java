@@ -38,6 +38,7 @@ final class SweepShipment {
         ValueEncoder enc = new ValueEncoder("sweep");
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("precision", task.session().precision().name());
+        doc.put("guest_io", task.session().settings().guestIo());
         doc.put("body", enc.encode(task.body(), "the body", task.site()));
         List<Object> points = new ArrayList<>();
         for (GridPoint p : task.points()) points.add(enc.encode(p.values(), "the grid point " + catapult.lang.value.Printer.show(p.values()), task.site()));
