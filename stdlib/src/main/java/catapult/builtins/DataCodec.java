@@ -46,6 +46,7 @@ public final class DataCodec implements CodecExtension {
             rows.add(cells);
         }
         out.put("rows", rows);
+        out.put("keys", new ArrayList<Object>(t.keys()));
         return out;
     }
 
@@ -63,6 +64,8 @@ public final class DataCodec implements CodecExtension {
             for (int i = 0; i < columns.size(); i++) row.put(columns.get(i), dec.value(cells.get(i)));
             rows.add(row);
         }
-        return new TableValue(new Table(columns, rows));
+        Table t = new Table(columns, rows);
+        if (in.get("keys") instanceof List<?> keys) t = t.withKeys(keys.stream().map(String::valueOf).toList());
+        return new TableValue(t);
     }
 }

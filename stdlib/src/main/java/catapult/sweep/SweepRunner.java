@@ -65,7 +65,7 @@ public final class SweepRunner {
             throw new RuntimeError("sweep: cannot save to " + settings.save() + ": " + e.getMessage(), site);
         }
         if (failure != null) throw pointFailed();
-        return Table.of(new ArrayList<>(rows.values()));
+        return Table.of(new ArrayList<>(rows.values())).withKeys(grid.keys());
     }
 
     private PointsFile open() {
