@@ -69,7 +69,7 @@ class SparkSweepTest {
         CatapultError e = assertThrows(CatapultError.class, () -> s.run("""
                 let k = 2
                 fn body(cfg) {
-                  if cfg.a == 2 { cfg.a * k + [1, 2] } else { cfg.a }
+                  if cfg.a == 2 { assert(cfg.a * k < 0, "positive") } else { cfg.a }
                 }
                 sweep({a: [1, 2]}, body, on: "spark")
                 """, "bad.cat"));

@@ -144,7 +144,8 @@ public final class TrainingBuiltins implements BuiltinProvider {
                         + "error and grid values; \"record\": keep going and put the message in the row's error column")
                 .returns("a table, rows in grid order (a Ctrl-C keeps the rows that finished)")
                 .example("fn point(cfg) = train(copy(net), data, sgd(cfg.lr, batch: 8), seed: cfg.seed).final\n"
-                        + "sweep({lr: [0.1, 0.5], seed: 0..4}, point, on: \"spark\", save: \"points.csv\").mean_by(\"lr\")")
+                        + "sweep({lr: [0.1, 0.5], seed: 0..4}, point, errors: \"record\").mean_by(\"lr\")   "
+                        + "# also on: \"spark\", save: \"points.csv\" (docs/scale.md)")
                 .reference("docs/language.md section 9; docs/scale.md")
                 .interruptible()
                 .impl(TrainingBuiltins::sweep));

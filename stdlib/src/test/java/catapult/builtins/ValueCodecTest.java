@@ -104,7 +104,7 @@ class ValueCodecTest {
     @Test
     void errorsInShippedFunctionsPointAtTheOriginalSource() {
         Session s = session();
-        s.run("let k = 1\nfn f(x) {\n  x + k + [1, 2]\n}", "orig.cat");
+        s.run("let k = 1\nfn f(x) {\n  assert(x + k < 0, \"positive\")\n}", "orig.cat");
         Session fresh = session();
         CatFunction f = (CatFunction) ship(s, "f");
         catapult.lang.errors.CatapultError e = assertThrows(catapult.lang.errors.CatapultError.class,

@@ -88,7 +88,7 @@ class SweepRunnerTest {
         CatapultError e = assertThrows(CatapultError.class, () -> s.run("""
                 fn body(cfg) {
                   let x = cfg.lr * 2
-                  if cfg.seed == 1 { x + [1, 2, 3] } else { {x: x} }
+                  if cfg.seed == 1 { assert(x < 0, "x is positive") } else { {x: x} }
                 }
                 sweep({lr: [0.5], seed: [0, 1, 2]}, body, threads: 1)
                 """, "fail.cat"));
