@@ -12,7 +12,7 @@ public final class PolyglotBuiltins implements BuiltinProvider {
     @Override
     public void register(BuiltinRegistry r) {
         r.describeCategory("polyglot", "functions written in JavaScript or Python, callable from Catapult");
-        r.register(Builtin.define("js").category("polyglot")
+        r.register(Builtin.define("js").category("polyglot").replayable()
                 .summary("A JavaScript function (GraalJS, sandboxed) usable as a Catapult function: "
                         + "a regress target, an lr schedule, an until predicate.")
                 .formula("arguments arrive as native JS values (tensors as nested arrays, records as objects); "
@@ -21,7 +21,7 @@ public final class PolyglotBuiltins implements BuiltinProvider {
                 .returns("function")
                 .example("let double = js(\"x => x * 2\")\ndouble(21)   # 42")
                 .impl(a -> define(GuestLanguage.JS, a)));
-        r.register(Builtin.define("python").category("polyglot")
+        r.register(Builtin.define("python").category("polyglot").replayable()
                 .summary("A Python function (GraalPy, sandboxed) usable as a Catapult function: "
                         + "a regress target, an lr schedule, an until predicate.")
                 .formula("arguments arrive as native Python values (integral numbers as int, tensors as nested lists, "

@@ -13,6 +13,7 @@ import catapult.lang.builtins.Builtin;
 import catapult.lang.builtins.BuiltinProvider;
 import catapult.lang.builtins.BuiltinRegistry;
 import catapult.lang.builtins.Type;
+import catapult.lang.codec.CallRecipes;
 import catapult.lang.eval.ArchValue;
 import catapult.lang.value.CatFunction;
 import catapult.lang.value.Tensor;
@@ -106,7 +107,9 @@ public final class GraphBuiltins implements BuiltinProvider {
         else if (sigma instanceof Tensor t) matrix = t.array();
         else if (sigma instanceof CatFunction f) ofX = x -> Tensors.array(a.call(f, new Tensor(x)));
         else throw a.error("argument 'sigma' must be \"signs\", \"identity\", a tensor or a function, got " + Values.typeName(sigma));
-        return new ModelValue(GeneralQuadraticModel.create(dim, phi, matrix, ofX, a.number("gamma"), a.longValue("seed")));
+        GeneralQuadraticModel model = GeneralQuadraticModel.create(dim, phi, matrix, ofX, a.number("gamma"), a.longValue("seed"));
+        CallRecipes.remember(model.initialParams(), a);
+        return new ModelValue(model);
     }
 
     /** Applies a language function to each row of x; rows of the result are its outputs. */
@@ -123,7 +126,9 @@ public final class GraphBuiltins implements BuiltinProvider {
 
     private static Object init(Args a) {
         GraphBuilder graph = record(a, a.as("arch", ArchValue.class));
-        return new ModelValue(graph.build(a.longValue("seed"), a.number("std"), a.string("param")));
+        Network net = graph.build(a.longValue("seed"), a.number("std"), a.string("param"));
+        CallRecipes.remember(net.program(), a);
+        return new ModelValue(net);
     }
 
     /** Runs an arch body once with a fresh graph under construction and returns what it recorded. */

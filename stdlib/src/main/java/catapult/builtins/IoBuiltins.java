@@ -33,16 +33,18 @@ public final class IoBuiltins implements BuiltinProvider {
     @Override
     public void register(BuiltinRegistry r) {
         r.register(Builtin.define("save").category("output")
-                .summary("Writes a value to a file: .json (any plain value, tensor, table or run), .csv (table, run, matrix) or .npy (tensor).")
+                .summary("Writes a value to a file: .json (any plain value, tensor, table or run; models, data, functions and optimizers whole, "
+                        + "for load), .csv (table, run, matrix) or .npy (tensor).")
                 .param("value", Type.ANY, "what to save")
                 .param("path", Type.STRING, "file name; its extension picks the format")
-                .example("save(run, \"run.json\"); save(K, \"ntk.npy\")")
+                .example("save(run, \"run.json\"); save(K, \"ntk.npy\"); save(net, \"net.json\")")
                 .impl(a -> {
                     save(a, a.get("value"), UserFiles.writable(a.interp(), Path.of(a.string("path")), a.site()));
                     return null;
                 }));
         r.register(Builtin.define("load").category("output")
-                .summary("Reads a file written by save (or by NumPy / a spreadsheet): .json -> values, .npy -> tensor, .csv -> table.")
+                .summary("Reads a file written by save (or by NumPy / a spreadsheet): .json -> values (a saved model comes back whole "
+                        + "and trains on exactly), .npy -> tensor, .csv -> table.")
                 .param("path", Type.STRING, "file name")
                 .example("let K = load(\"ntk.npy\")")
                 .impl(a -> load(a, UserFiles.readable(a.interp(), Path.of(a.string("path")), a.site()))));
@@ -72,7 +74,7 @@ public final class IoBuiltins implements BuiltinProvider {
             } else if (ext.equals("csv")) {
                 Files.writeString(path, csv(a, value));
             } else {
-                Files.writeString(path, JsonText.write(toJson(a, value)) + "\n");
+                Files.writeString(path, json(a, value) + "\n");
             }
         } catch (IOException e) {
             throw a.error("cannot write " + path + ": " + e.getMessage());
@@ -88,6 +90,18 @@ public final class IoBuiltins implements BuiltinProvider {
             out.append('\n');
         }
         return out.toString();
+    }
+
+    /** Plain values as plain JSON; anything else (models, data, functions...) as a value document. */
+    private static String json(Args a, Object value) {
+        if (plain(value)) return JsonText.write(toJson(a, value));
+        return ValueJson.write(new catapult.lang.codec.ValueEncoder("save", "save"), value, "the value", a.site());
+    }
+
+    private static boolean plain(Object v) {
+        if (v == null || v instanceof Double || v instanceof String || v instanceof Boolean || v instanceof Tensor t && t.rank() <= 2) return true;
+        if (v instanceof List<?> l) return l.stream().allMatch(IoBuiltins::plain);
+        return v instanceof Record r && r.asMap().values().stream().allMatch(IoBuiltins::plain);
     }
 
     /** Language values as the plain Java the JSON writer takes. */
@@ -116,7 +130,10 @@ public final class IoBuiltins implements BuiltinProvider {
                 return new Tensor(x.dataType().isFPType() ? x : x.castTo(Tensors.dtype()));
             }
             String text = Files.readString(path);
-            if (ext.equals("json")) return fromJson(JsonText.read(text));
+            if (ext.equals("json")) {
+                Object json = JsonText.read(text);
+                return ValueJson.isDocument(json) ? ValueJson.read(text, a.session()) : fromJson(json);
+            }
             return new TableValue(csvTable(a, path, text));
         } catch (NoSuchFileException e) {
             throw a.error(path + ": no such file");

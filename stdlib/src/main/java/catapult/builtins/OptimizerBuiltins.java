@@ -88,7 +88,7 @@ public final class OptimizerBuiltins implements BuiltinProvider {
     }
 
     private static Builtin.Builder optimizer(String name, String summary, String formula) {
-        return Builtin.define(name).category("training").summary(summary).formula(formula).returns("an optimizer")
+        return Builtin.define(name).category("training").summary(summary).formula(formula).returns("an optimizer").replayable()
                 .reference("thesis §4.4 and Table C.1 compare these optimizers");
     }
 
@@ -130,7 +130,8 @@ public final class OptimizerBuiltins implements BuiltinProvider {
     }
 
     private static Builtin.Builder schedule(String name, String summary, String formula) {
-        return Builtin.define(name).category("training").summary(summary).formula(formula).returns("a schedule (call it with a step to see its rate)");
+        return Builtin.define(name).category("training").summary(summary).formula(formula).returns("a schedule (call it with a step to see its rate)")
+                .replayable();
     }
 
     /** A learning-rate argument as a schedule: numbers are constant, functions are called with the step. */

@@ -8,7 +8,6 @@ import catapult.engine.train.Metric;
 import catapult.engine.train.Optimizer;
 import catapult.engine.train.Phases;
 import catapult.engine.train.Run;
-import catapult.engine.train.Sweep;
 import catapult.engine.table.Table;
 import catapult.engine.train.TrainConfig;
 import catapult.engine.train.Trainer;
@@ -17,11 +16,15 @@ import catapult.lang.builtins.Builtin;
 import catapult.lang.builtins.BuiltinProvider;
 import catapult.lang.builtins.BuiltinRegistry;
 import catapult.lang.builtins.Type;
-import catapult.lang.session.Session;
 import catapult.lang.value.CatFunction;
 import catapult.lang.value.CatValue;
 import catapult.lang.value.Record;
 import catapult.lang.value.Values;
+import catapult.sweep.Grid;
+import catapult.sweep.SweepEngines;
+import catapult.sweep.SweepRunner;
+import catapult.sweep.SweepSettings;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +38,8 @@ public final class TrainingBuiltins implements BuiltinProvider {
 
     private static final Type LOSS = Type.oneOf("mse", "half_sse", "half_mse");
     private static final Type MODELS = ModelValue.TYPE.or(Type.LIST);
+    private static final Type ENGINE = new Type("string", "\"threads\", \"spark\" or a Spark master URL such as \"spark://host:7077\"",
+            v -> v instanceof String s && SweepEngines.isKnown(s), v -> v);
 
     @Override
     public void register(BuiltinRegistry r) {
@@ -58,14 +63,14 @@ public final class TrainingBuiltins implements BuiltinProvider {
                 .reference("LANGUAGE.md section 8; thesis Chapters 3-4")
                 .interruptible()
                 .impl(TrainingBuiltins::train));
-        r.register(Builtin.define("ntk_eigs").category("training")
+        r.register(Builtin.define("ntk_eigs").category("training").replayable()
                 .summary("Tracked metric: the top k eigenvalues of the tangent kernel K_t on the training data (a rows x k series).")
                 .formula("eig_1..k(K_t),  K_t = J(w_t) J(w_t)'")
                 .param("k", Type.POSITIVE_INT, "how many eigenvalues")
                 .returns("a metric for train's track:")
                 .example("train(net, data, gd(1), track: [ntk_eigs(2)], every: 10)")
                 .impl(a -> new MetricValue(Metric.ntkEigs(a.integer("k")))));
-        r.register(Builtin.define("loss_split").category("training")
+        r.register(Builtin.define("loss_split").category("training").replayable()
                 .summary("Tracked metric: the loss of the residual projected on the top-s eigenvectors of K_t and on the rest (rows x 2).")
                 .formula("L<=s = c/2 |P_s (f - y)|^2,  L>s = L - L<=s")
                 .param("s", Type.POSITIVE_INT, "number of top eigenvectors")
@@ -73,7 +78,7 @@ public final class TrainingBuiltins implements BuiltinProvider {
                 .example("train(net, data, gd(relative(1.5)), track: [loss_split(5)])")
                 .reference("thesis Eq. 4.2, Fig. 4.3")
                 .impl(a -> new MetricValue(Metric.lossSplit(a.integer("s")))));
-        r.register(Builtin.define("agop_alignment").category("training")
+        r.register(Builtin.define("agop_alignment").category("training").replayable()
                 .summary("Tracked metric: the alignment of the model's AGOP on x with a target AGOP.")
                 .formula("cos(G(f_t), G*) = Tr(G'G*) / (|G|_F |G*|_F)")
                 .param("gstar", Type.TENSOR, "the target's d x d EGOP (egop(target, x))")
@@ -125,14 +130,23 @@ public final class TrainingBuiltins implements BuiltinProvider {
 
     private static void registerTables(BuiltinRegistry r) {
         r.register(Builtin.define("sweep").category("tables")
-                .summary("Runs body once per point of the grid's Cartesian product, in parallel, and returns one row per point: the keys plus the body's record.")
+                .summary("Runs body once per point of the grid's Cartesian product, in parallel (threads or Spark), and returns one row "
+                        + "per point: the keys plus the body's record; with save: a rerun computes only the missing points.")
                 .formula("rows = [ {point..., body(point)...} for point in product(grid) ]  (first key varies slowest)")
                 .param("grid", Type.RECORD, "{name: list or range or value, ...}")
                 .param("body", Type.FUNCTION, "cfg => record (a number becomes {value})")
-                .optional("threads", Type.NONNEGATIVE_INT, 0.0, "worker threads; 0 uses every core")
-                .returns("a table")
-                .example("fn point(cfg) = train(copy(net), data, sgd(cfg.lr, batch: 8), seed: cfg.seed).final\nsweep({lr: [0.1, 0.5], seed: 0..4}, point).mean_by(\"lr\")")
-                .reference("LANGUAGE.md section 9")
+                .optional("threads", Type.NONNEGATIVE_INT, 0.0, "worker threads of on: \"threads\"; 0 uses every core")
+                .optional("on", ENGINE, "threads", "\"threads\" (this process), \"spark\" (an embedded Spark, all cores) or a Spark "
+                        + "master URL (\"spark://host:7077\"); Spark gets the body and every value it uses by value (docs/scale.md)")
+                .optional("save", Type.STRING.orNone(), null, "a .csv file: each finished row is appended at once (fsync); "
+                        + "a rerun with the same file runs only the points it lacks")
+                .optional("errors", Type.oneOf("fail", "record"), "fail", "\"fail\": the first failing point stops the sweep with its "
+                        + "error and grid values; \"record\": keep going and put the message in the row's error column")
+                .returns("a table, rows in grid order (a Ctrl-C keeps the rows that finished)")
+                .example("fn point(cfg) = train(copy(net), data, sgd(cfg.lr, batch: 8), seed: cfg.seed).final\n"
+                        + "sweep({lr: [0.1, 0.5], seed: 0..4}, point, errors: \"record\").mean_by(\"lr\")   "
+                        + "# also on: \"spark\", save: \"points.csv\" (docs/scale.md)")
+                .reference("docs/language.md section 9; docs/scale.md")
                 .interruptible()
                 .impl(TrainingBuiltins::sweep));
         r.register(Builtin.define("table").category("tables")
@@ -211,41 +225,29 @@ public final class TrainingBuiltins implements BuiltinProvider {
     }
 
     private static Object sweep(Args a) {
-        Map<String, List<?>> grid = new LinkedHashMap<>();
-        a.record("grid").asMap().forEach((k, v) -> grid.put(k, axis(v)));
-        CatFunction body = a.function("body");
-        Session main = a.session();
-        List<Session> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
-        ThreadLocal<Session> worker = ThreadLocal.withInitial(() -> {
-            Session w = main.fork();
-            workers.add(w);
-            return w;
-        });
+        Map<String, List<Object>> axes = new LinkedHashMap<>();
+        a.record("grid").asMap().forEach((k, v) -> axes.put(k, axis(v)));
+        Path save = a.isNone("save") ? null : UserFiles.writable(a.interp(), Path.of(a.string("save")), a.site());
+        if (save != null) UserFiles.readable(a.interp(), save, a.site());
+        SweepSettings settings = new SweepSettings(a.string("on"), save, a.string("errors").equals("record"), a.integer("threads"));
+        Grid grid;
         try {
-            Table t = Sweep.run(grid, point -> fields(worker.get().call(body, List.of(new Record(point)), Map.of(), a.site())),
-                    a.integer("threads"), TerminalHost.progress(main), main::interruptPending);
-            return new TableValue(t);
-        } finally {
-            for (Session w : workers) w.close();
+            grid = new Grid(axes);
+        } catch (IllegalArgumentException e) {
+            throw a.error(e.getMessage().replaceFirst("^sweep: ", ""));
         }
+        return new TableValue(new SweepRunner(a.session(), grid, a.function("body"), settings, a.site()).run());
     }
 
     /** A grid axis: a list, a range or other sequence, or a single value. */
-    private static List<?> axis(Object v) {
-        if (v instanceof List<?> list) return list;
+    private static List<Object> axis(Object v) {
+        if (v instanceof List<?> list) return new ArrayList<>(list);
         if (v instanceof CatValue.Sequence s && !(v instanceof catapult.lang.value.Tensor)) {
             List<Object> out = new ArrayList<>();
             for (int i = 0; i < s.length(); i++) out.add(s.get(i));
             return out;
         }
         return List.of(v);
-    }
-
-    private static Map<String, ?> fields(Object result) {
-        if (result instanceof Record r) return r.asMap();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("value", result);
-        return m;
     }
 
     private static Object table(Args a) {

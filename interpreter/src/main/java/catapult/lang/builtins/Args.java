@@ -151,6 +151,13 @@ public final class Args {
 
     public <T> T as(String name, Class<T> cls) { return cls.cast(get(name)); }
 
+    /** The arguments the caller passed (not defaults), by parameter name in declaration order, converted. */
+    public Map<String, Object> givenValues() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Param p : builtin.params()) if (given.contains(p.name())) out.put(p.name(), values.get(p.name()));
+        return out;
+    }
+
     /** The positional arguments a variadic parameter collected. */
     public List<Object> rest() { return rest; }
 

@@ -32,6 +32,7 @@ public final class Builtin implements CatFunction {
     private final String reference;
     private final List<Param> params;
     private final boolean interruptible;
+    private final boolean replayable;
     private final Impl impl;
 
     private Builtin(Builder b) {
@@ -44,6 +45,7 @@ public final class Builtin implements CatFunction {
         this.reference = b.reference;
         this.params = List.copyOf(b.params);
         this.interruptible = b.interruptible;
+        this.replayable = b.replayable;
         this.impl = b.impl;
     }
 
@@ -61,6 +63,12 @@ public final class Builtin implements CatFunction {
     /** Whether this built-in polls for interrupts and returns its partial result when stopped (train, sweep). */
     public boolean interruptible() { return interruptible; }
 
+    /**
+     * Whether the values this built-in returns travel to other processes (a sweep on Spark,
+     * {@code save}) as the call that made them, rebuilt there by calling it again.
+     */
+    public boolean replayable() { return replayable; }
+
     /** "dense(src, units, bias: false, drop: 0)" */
     public String signature() {
         List<String> parts = new ArrayList<>();
@@ -73,6 +81,7 @@ public final class Builtin implements CatFunction {
         Args bound = Args.bind(this, interp, args, named, site);
         try {
             Object result = Values.wrap(impl.call(bound));
+            if (replayable) catapult.lang.codec.CallRecipes.remember(result, bound);
             if (interruptible && interp.interruptPending()) interp.session().acknowledgeInterrupt(name, site);
             return result;
         } catch (CatapultError e) {
@@ -109,6 +118,7 @@ public final class Builtin implements CatFunction {
         private String reference = "";
         private final List<Param> params = new ArrayList<>();
         private boolean interruptible;
+        private boolean replayable;
         private Impl impl;
 
         private Builder(String name) { this.name = name; }
@@ -122,6 +132,12 @@ public final class Builtin implements CatFunction {
 
         /** Marks a long built-in that stops early on an interrupt and returns what it computed. */
         public Builder interruptible() { interruptible = true; return this; }
+
+        /**
+         * Marks a built-in whose result is a deterministic function of its arguments and is
+         * shipped by value as this call (optimizers, schedules, metrics, guest functions).
+         */
+        public Builder replayable() { replayable = true; return this; }
 
         public Builder param(String name, Type type, String doc) {
             params.add(Param.required(name, type, doc));

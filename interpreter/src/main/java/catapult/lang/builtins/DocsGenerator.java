@@ -29,6 +29,7 @@ public final class DocsGenerator {
                 if (!b.returns().isEmpty()) md.append("\nReturns: ").append(b.returns()).append('\n');
                 if (!b.example().isEmpty()) md.append("\n```\n").append(b.example()).append("\n```\n");
                 if (!b.reference().isEmpty()) md.append("\nReference: ").append(b.reference()).append('\n');
+                if (b.replayable()) md.append("\nIts values travel to other processes (sweeps on Spark, `save`) as this call, made again there.\n");
             }
         }
         return md.toString();

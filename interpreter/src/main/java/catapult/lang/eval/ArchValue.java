@@ -57,6 +57,16 @@ public final class ArchValue implements CatFunction {
         interp.callBody(this, body, env, site);
     }
 
+    public List<Expr.Param> params() { return params; }
+
+    public Expr.BlockExpr body() { return body; }
+
+    /** The scope the `arch` block closes over. */
+    public Environment closure() { return closure; }
+
+    /** The arguments bound positionally (calls merge them into {@link #arguments()}). */
+    public List<Object> positionalArguments() { return args; }
+
     /** The bound arguments, for network summaries. */
     public Map<String, Object> arguments() { return named; }
 

@@ -34,6 +34,12 @@ public final class UserFunction implements CatFunction {
 
     public int arity() { return params.size(); }
 
+    /** The body (a lambda's expression is wrapped in a one-statement block spanning the lambda). */
+    public Expr.BlockExpr body() { return body; }
+
+    /** The scope the function closes over. */
+    public Environment closure() { return closure; }
+
     @Override
     public Object call(Interpreter interp, List<Object> args, Map<String, Object> named, Span site) {
         Environment env = bind(interp, name, params, closure, args, named, site);

@@ -21,6 +21,14 @@ public final class QuadraticModel extends TaylorModel {
         this(net, new ExpansionPoint(net.program(), net.params().dup()), net.params().dup());
     }
 
+    /**
+     * The model of {@code base} expanded at {@code w0} with current parameters {@code params}
+     * (both kept, not copied): how a saved or shipped model is rebuilt.
+     */
+    public static QuadraticModel restore(Network base, INDArray w0, INDArray params) {
+        return new QuadraticModel(base, new ExpansionPoint(base.program(), w0), params);
+    }
+
     private QuadraticModel(Network base, ExpansionPoint at, INDArray params) {
         super(base, at, params);
     }
