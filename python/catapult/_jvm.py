@@ -71,6 +71,16 @@ def _jpype_support_jar(jpype):
     return []
 
 
+def jvm_options(home):
+    """The options every Catapult JVM starts with (log levels, what Spark needs on Java 17)."""
+    path = os.path.join(str(home), "jvm.options")
+    if not os.path.isfile(path):
+        return []
+    with open(path, encoding="utf-8") as f:
+        lines = (line.strip() for line in f)
+        return [line for line in lines if line and not line.startswith("#")]
+
+
 def start():
     """Starts the JVM with the Catapult class path unless it is running; returns the jpype module."""
     import jpype
@@ -89,9 +99,7 @@ def start():
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     # -Xrs leaves SIGINT to Python, so Ctrl-C raises KeyboardInterrupt instead of ending the JVM;
     # the Session turns it into an interrupt of the running evaluation.
-    jpype.startJVM("-Xrs", "-Djava.awt.headless=true",
-                   "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                   "-Dpolyglot.engine.WarnInterpreterOnly=false",
+    jpype.startJVM("-Xrs", "-Djava.awt.headless=true", *jvm_options(home),
                    f"-Dcatapult.home={home}",
                    classpath=class_path(home) + _jpype_support_jar(jpype),
                    interrupt=True, convertStrings=False)

@@ -79,3 +79,9 @@ def test_sessions_are_independent(session):
         other.close()
     with pytest.raises(catapult.CatapultError, match="closed"):
         other.eval("1")
+
+
+def test_a_sweep_runs_on_embedded_spark_from_python(session):
+    # The JVM JPype starts gets the clone's jvm.options (Spark's --add-opens on Java 17).
+    t = session.eval('sweep({a: [1, 2, 3]}, p => {twice: 2 * p.a}, on: "spark")')
+    assert list(t.to_pandas()["twice"]) == [2.0, 4.0, 6.0]

@@ -33,11 +33,26 @@ final class KernelSpec {
     /** The command a Jupyter client runs to start the kernel, with {connection_file} for it to fill in. */
     static List<String> argv(String javaHome, String classPath, String catapultHome) {
         List<String> argv = new ArrayList<>(List.of(Path.of(javaHome, "bin", "java").toString(),
-                "-Xss16m", "-XX:+UseParallelGC", "-Djava.awt.headless=true",
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-Dpolyglot.engine.WarnInterpreterOnly=false"));
-        if (catapultHome != null) argv.add("-Dcatapult.home=" + catapultHome);
+                "-Xss16m", "-XX:+UseParallelGC", "-Djava.awt.headless=true"));
+        if (catapultHome != null) {
+            argv.addAll(jvmOptions(Path.of(catapultHome)));
+            argv.add("-Dcatapult.home=" + catapultHome);
+        }
         argv.addAll(List.of("-cp", classPath, KernelMain.class.getName(), "{connection_file}"));
         return argv;
+    }
+
+    /** The options every Catapult JVM starts with (the clone's jvm.options: log levels, Spark's --add-opens). */
+    static List<String> jvmOptions(Path catapultHome) {
+        Path file = catapultHome.resolve("jvm.options");
+        if (!Files.isRegularFile(file)) return List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-Dpolyglot.engine.WarnInterpreterOnly=false");
+        try {
+            return Files.readAllLines(file).stream().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     static String json(List<String> argv, String ompThreads) {

@@ -40,6 +40,15 @@ class KernelSpecTest {
     }
 
     @Test
+    void theKernelStartsWithTheClonesJvmOptionsSoSparkSweepsWork(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("jvm.options"), "# comment\n-Dx=1\n\n--add-opens=java.base/java.nio=ALL-UNNAMED\n");
+        List<String> argv = KernelSpec.argv("/jdk", "/cp", dir.toString());
+        assertTrue(argv.contains("-Dx=1") && argv.contains("--add-opens=java.base/java.nio=ALL-UNNAMED"), argv.toString());
+        assertTrue(argv.indexOf("--add-opens=java.base/java.nio=ALL-UNNAMED") < argv.indexOf("-cp"));
+        assertTrue(argv.stream().noneMatch(a -> a.startsWith("#") || a.isEmpty()));
+    }
+
+    @Test
     void installWritesIntoThePrefixAndReinstallReplaces(@TempDir Path dir) throws Exception {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         java.io.PrintStream ps = new java.io.PrintStream(out, true);
