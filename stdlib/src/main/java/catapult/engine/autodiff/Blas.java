@@ -21,6 +21,8 @@ import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemm;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sdot;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemv;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sger;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sscal;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dscal;
 
 /**
  * Matrix products for the engine's hot paths, called straight into OpenBLAS (the library
@@ -28,7 +30,8 @@ import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sger;
  * Exists because, measured on the benchmark's FCN2 shapes, {@code Nd4j.gemm} adds ~15 us of
  * op set-up per call and routes matrix-vector products (n x 1024 times 1024 x 1) and outer
  * products (inner size 1) through a general gemm that is 10-15x slower than gemv or a broadcast
- * multiply. Anything else (views with odd strides, other dtypes) falls back to {@code Nd4j.gemm}.
+ * multiply. Anything else (views with odd strides, other dtypes), and everything in the generic
+ * mode of {@link EngineMode}, goes through {@code Nd4j.gemm} and ND4J ops.
  */
 public final class Blas {
     private Blas() {}
@@ -62,7 +65,9 @@ public final class Blas {
     /** p += alpha * g for two contiguous vectors of equal length (the in-place GD update). */
     public static void axpy(double alpha, INDArray g, INDArray p) {
         if (!direct(g, p, p) || g.length() != p.length() || !unitStride(g) || !unitStride(p)) {
-            p.addi(g.mul(alpha));
+            INDArray scaled = g.reshape(p.shape()).mul(alpha);
+            p.addi(scaled);
+            Buffers.release(scaled);
             return;
         }
         int n = Math.toIntExact(p.length());
@@ -71,6 +76,17 @@ public final class Blas {
         } else {
             cblas_daxpy(n, alpha, (DoublePointer) ptr(g), 1, (DoublePointer) ptr(p), 1);
         }
+    }
+
+    /** x *= alpha for a contiguous vector (in place). */
+    public static void scal(double alpha, INDArray x) {
+        if (!direct(x, x, x) || !unitStride(x)) {
+            x.muli(alpha);
+            return;
+        }
+        int n = Math.toIntExact(x.length());
+        if (x.dataType() == DataType.FLOAT) cblas_sscal(n, (float) alpha, (FloatPointer) ptr(x), 1);
+        else cblas_dscal(n, alpha, (DoublePointer) ptr(x), 1);
     }
 
     /**
@@ -143,6 +159,7 @@ public final class Blas {
     }
 
     private static boolean direct(INDArray a, INDArray b, INDArray c) {
+        if (EngineMode.generic()) return false;
         DataType t = c.dataType();
         return (t == DataType.FLOAT || t == DataType.DOUBLE) && a.dataType() == t && b.dataType() == t
                 && a.rank() <= 2 && b.rank() <= 2 && c.rank() <= 2 && !a.isEmpty() && !b.isEmpty() && !c.isEmpty();

@@ -24,6 +24,7 @@ public final class OpProgram {
     private final DataType dtype;
     private final boolean[] hasParams;
     private final boolean[] varies;
+    private final TapePool pool;
 
     /** Assigns parameter segments in op order; {@code ops.get(i).id} must be i. */
     public OpProgram(List<Op> ops, int[] inputs, int[] outputs, DataType dtype) {
@@ -42,6 +43,7 @@ public final class OpProgram {
             for (int s : op.src) varies[op.id] |= varies[s];
         }
         this.paramCount = offset;
+        this.pool = new TapePool(this.ops.length);
     }
 
     /** The ops in topological order (index = node id). */
@@ -83,7 +85,7 @@ public final class OpProgram {
     /** Primal pass on x (n x inputSize, already flattened) at parameters w. */
     public Tape forward(INDArray x, INDArray w) {
         int n = Math.toIntExact(x.rows());
-        Tape t = new Tape(n, ops.length);
+        Tape t = new Tape(n, ops.length, pool.take(n, dtype), pool);
         INDArray xx = x.dataType() == dtype ? x : x.castTo(dtype);
         if (xx == x) t.borrow(x);
         int from = 0;
@@ -136,12 +138,25 @@ public final class OpProgram {
      */
     public Gradient reverse(Tape t, INDArray w, INDArray d, INDArray bbar, INDArray cbar,
                             boolean wantInput, KernelSink sink) {
-        return run(t, w, d, bbar, cbar, true, wantInput, sink);
+        INDArray grad = sink == null ? Nd4j.createUninitialized(dtype, paramCount) : null;
+        return run(t, w, d, bbar, cbar, grad, wantInput, sink);
+    }
+
+    /**
+     * As {@link #reverse} without input cotangent or sink, writing the gradient into {@code grad}
+     * (length p, this program's dtype): the allocation-free form a training loop uses with one
+     * gradient buffer for all its steps.
+     */
+    public void reverseInto(Tape t, INDArray w, INDArray d, INDArray bbar, INDArray cbar, INDArray grad) {
+        if (grad.length() != paramCount || grad.dataType() != dtype) {
+            throw new IllegalArgumentException("gradient buffer must be a length-" + paramCount + " " + dtype + " vector");
+        }
+        run(t, w, d, bbar, cbar, grad, false, null);
     }
 
     /** J_x^T bbar only (per-example input gradients, as for AGOP): no parameter gradient. */
     public INDArray inputGradient(Tape t, INDArray w, INDArray bbar) {
-        return run(t, w, null, bbar, null, false, true, null).input();
+        return run(t, w, null, bbar, null, null, true, null).input();
     }
 
     /**
@@ -150,21 +165,27 @@ public final class OpProgram {
      * picks up the mixed derivative d_x d_w f . d (the linear model's input gradient).
      */
     public INDArray inputGradient(Tape t, INDArray w, INDArray d, INDArray bbar, INDArray cbar) {
-        return run(t, w, d, bbar, cbar, false, true, null).input();
+        return run(t, w, d, bbar, cbar, null, true, null).input();
     }
 
+    /**
+     * The reverse pass proper. Each parameterized op that runs writes its whole segment of
+     * {@code grad} (null: no parameter gradient); the segments of ops it skips are zeroed.
+     */
     private Gradient run(Tape t, INDArray w, INDArray d, INDArray bbar, INDArray cbar,
-                         boolean wantParams, boolean wantInput, KernelSink sink) {
-        boolean params = wantParams || sink != null;
+                         INDArray grad, boolean wantInput, KernelSink sink) {
+        boolean params = grad != null || sink != null;
         boolean[] need = needed(params, wantInput);
-        Cotangents cot = new Cotangents(ops.length, need, neededC(need, params), sink);
+        Cotangents cot = new Cotangents(t, ops.length, need, neededC(need, params), sink);
         d = sameType(d);
         seed(cot, bbar, true);
         seed(cot, cbar, false);
-        INDArray grad = sink == null && wantParams ? Nd4j.zeros(dtype, paramCount) : null;
         for (int v = ops.length - 1; v >= 0; v--) {
-            if (cot.b(v) == null && cot.c(v) == null) continue;
             if (ops[v] instanceof InputOp) continue;
+            if (cot.b(v) == null && cot.c(v) == null) {
+                if (grad != null && hasParams[v]) Op.segment(grad, ops[v].paramOffset, ops[v].paramCount).assign(0);
+                continue;
+            }
             ops[v].reverse(t, w, d, cot, grad);
             cot.releaseNode(v);
         }

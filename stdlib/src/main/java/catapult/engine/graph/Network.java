@@ -190,6 +190,12 @@ public final class Network implements Model {
         }
 
         @Override
+        public void vjpInto(INDArray cotangent, INDArray out) {
+            INDArray c = Inputs.cotangent(cotangent, tape.n, program.outputSize());
+            program.reverseInto(tape, w, null, c, null, out);
+        }
+
+        @Override
         public INDArray inputVjp(INDArray cotangent) {
             INDArray c = Inputs.cotangent(cotangent, tape.n, program.outputSize());
             INDArray g = program.inputGradient(tape, w, c);

@@ -36,6 +36,16 @@ public enum Loss {
     }
 
     /**
+     * Writes dL/df = c (f - y) into {@code out} (n x k) and returns sum |f - y|^2, so the loss
+     * value (c/2 times it) comes from the same pass: one fused loop for a training step's batch.
+     */
+    public double residual(INDArray f, INDArray y, INDArray out) {
+        checkShapes(f, y);
+        INDArray yy = y.dataType() == f.dataType() ? y : y.castTo(f.dataType());
+        return catapult.engine.autodiff.Fused.residual(f, yy, curvature(f.size(0)), out);
+    }
+
+    /**
      * d^2 L / df^2 as the scalar multiple of the identity it is: 2/n, 1 or 1/n for n examples.
      * The Gauss-Newton part of the loss Hessian is therefore c J'J, with nonzero spectrum c
      * times that of the NTK K = J J'.
