@@ -5,7 +5,6 @@ import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.Pointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.MulOp;
 import org.nd4j.linalg.factory.Nd4j;
 
 import static org.bytedeco.openblas.global.openblas_nolapack.CblasNoTrans;
@@ -149,13 +148,19 @@ public final class Blas {
         }
     }
 
-    /** c = alpha a b' for a column a and a row b: one broadcast multiply instead of a K=1 gemm. */
+    /**
+     * c = alpha a b' for a column a and a row b (c contiguous, row-major): a Java loop for small
+     * products, else zero-fill plus one rank-1 update (no gemm with inner size 1, no temporary).
+     */
     private static void outer(Mat a, Mat b, Mat c, double alpha) {
-        INDArray col = a.array.reshape(c.rows, 1);
-        INDArray row = b.array.reshape(1, c.cols);
-        INDArray out = c.array.reshape('c', c.rows, c.cols);
-        Nd4j.exec(new MulOp(col, row, out));
-        if (alpha != 1.0) out.muli(alpha);
+        if ((long) c.rows * c.cols <= Fused.LOOP_LIMIT) {
+            Fused.outer(ptr(a.array), a.vectorStride(), ptr(b.array), b.vectorStride(), ptr(c.array),
+                    c.rows, c.cols, alpha, c.array.dataType());
+            return;
+        }
+        Pointer pc = ptr(c.array);
+        Pointer.memset(pc, 0, (long) c.rows * c.cols * c.array.dataType().width());
+        ger(a, b, c, alpha);
     }
 
     private static boolean direct(INDArray a, INDArray b, INDArray c) {
@@ -171,15 +176,7 @@ public final class Blas {
 
     /** The address of x's first element, typed for cblas. */
     private static Pointer ptr(INDArray x) {
-        // a view's buffer may itself start at an offset that x.offset() already includes
-        Pointer base = x.data().addressPointer();
-        long offset = x.offset() - x.data().offset();
-        if (x.dataType() == DataType.FLOAT) {
-            FloatPointer p = new FloatPointer(base);
-            return p.position(p.position() + offset);
-        }
-        DoublePointer p = new DoublePointer(base);
-        return p.position(p.position() + offset);
+        return RawMemory.pointer(x);
     }
 
     /**

@@ -234,6 +234,22 @@ public final class Fused {
         for (int i = 0; i < count; i++) RawMemory.copy(from + rows[i] * bytes, to + i * bytes, bytes);
     }
 
+    /** c[i, j] = alpha a[i] b[j] into a contiguous row-major rows x cols block (strided vectors a, b). */
+    static void outer(org.bytedeco.javacpp.Pointer a, int incA, org.bytedeco.javacpp.Pointer b, int incB,
+                      org.bytedeco.javacpp.Pointer c, int rows, int cols, double alpha, DataType type) {
+        long pa = RawMemory.address(a), pb = RawMemory.address(b), pc = RawMemory.address(c);
+        for (long i = 0; i < rows; i++) {
+            long row = i * cols;
+            if (type == DataType.FLOAT) {
+                float ai = (float) (alpha * RawMemory.getFloat(pa, i * incA));
+                for (long j = 0; j < cols; j++) RawMemory.putFloat(pc, row + j, ai * RawMemory.getFloat(pb, j * incB));
+            } else {
+                double ai = alpha * RawMemory.getDouble(pa, i * incA);
+                for (long j = 0; j < cols; j++) RawMemory.putDouble(pc, row + j, ai * RawMemory.getDouble(pb, j * incB));
+            }
+        }
+    }
+
     /** Whether an array of x's kind and size takes the Java loop (else a native op). */
     static boolean loops(INDArray x) { return loop(x); }
 

@@ -58,6 +58,8 @@ public final class Bench {
     private Map<String, Object> run() {
         result.put("engine", "catapult (ND4J nd4j-native)");
         result.put("dtype", "float32");
+        result.put("engine_mode", catapult.engine.autodiff.EngineMode.describe());
+        result.put("openblas_coretype", String.valueOf(System.getenv("OPENBLAS_CORETYPE")));
         result.put("threads", threads());
         result.put("quick", quick);
         result.put("timing", "median seconds of `repeats` runs after `warmup` runs (peer_torch.py rule)");
@@ -71,6 +73,7 @@ public final class Bench {
         if (want("nqm_step_fcn2")) nqm();
         if (want("hess_top_eig_fcn2")) hessian();
         if (want("agop_fcn2")) agop();
+        if (want("e2e_table41")) e2e();
         result.put("loadavg_end", loadavg());
         return result;
     }
@@ -131,6 +134,22 @@ public final class Bench {
         fig.put("n", x.size(0));
         fig.put("G_trace", trace(g));
         fig.put("G_top_eig", Spectra.topEigenvalues(g, 1)[0]);
+    }
+
+    /**
+     * The whole peer_e2e.py workload, once at a tenth of its steps for the JIT (like the other
+     * figures' warm-up), then timed at full size (a fifth with --quick).
+     */
+    private void e2e() {
+        E2eTable41.run(0.1);
+        CpuMonitor.Snapshot before = CpuMonitor.snap();
+        Map<String, Object> fig = E2eTable41.run(quick ? 0.2 : 1.0);
+        fig.put("others_cpu_frac", CpuMonitor.othersFraction(before, CpuMonitor.snap()));
+        if (!quick) {
+            fig.put("peer_total_s", PeerFigures.E2E_TOTAL_S);
+            fig.put("ratio_vs_peer_total", (double) fig.get("total_s") / PeerFigures.E2E_TOTAL_S);
+        }
+        result.put("e2e_table41", fig);
     }
 
     private Map<String, Object> time(String key, Runnable call, int warmup, int repeats) {
