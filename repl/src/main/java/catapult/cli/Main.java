@@ -64,8 +64,9 @@ public final class Main {
                 "",
                 "usage:",
                 "  catapult                          start the REPL",
-                "  catapult run FILE.cat [--set NAME=VALUE ...]",
-                "                                    run a script; --set replaces a top-level `let NAME = ...`",
+                "  catapult run FILE.cat [--set NAME=VALUE ...] [--profile]",
+                "                                    run a script; --set replaces a top-level `let NAME = ...`;",
+                "                                    --profile prints where the time went (call sites, engine phases) on stderr",
                 "  catapult run FILE.py | FILE.js    run a Python or JavaScript host script (GraalVM)",
                 "      --allow-io                    let Python/JavaScript code (scripts, js(), python()) use files,",
                 "                                    processes, threads and Java classes (sandboxed by default)",
@@ -98,9 +99,12 @@ public final class Main {
         Path file = Path.of(args[1]);
         Map<String, Object> overrides = new LinkedHashMap<>();
         boolean allowIo = false;
+        boolean profile = false;
         for (int i = 2; i < args.length; i++) {
             if (args[i].equals("--allow-io")) {
                 allowIo = true;
+            } else if (args[i].equals("--profile")) {
+                profile = true;
             } else if (args[i].equals("--set") && i + 1 < args.length) {
                 String kv = args[++i];
                 int eq = kv.indexOf('=');
@@ -121,7 +125,13 @@ public final class Main {
         Interpreter interp = newInterpreter();
         interp.setOverrides(overrides);
         interp.hostState().put(catapult.api.Catapult.ALLOW_IO, allowIo);
-        return guarded(() -> interp.runFile(file));
+        if (!profile) return guarded(() -> interp.runFile(file));
+        catapult.repl.ProfileReport report = catapult.repl.ProfileReport.start();
+        int code = guarded(() -> interp.runFile(file));
+        out.flush();
+        err.print(report.finish());
+        err.flush();
+        return code;
     }
 
     /** A --set value: a Catapult literal/expression when it parses and evaluates, else the raw string. */

@@ -1,5 +1,7 @@
 package catapult.engine.autodiff;
 
+import catapult.engine.PhaseClock;
+import catapult.engine.PhaseClock.Phase;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -84,26 +86,30 @@ public final class OpProgram {
 
     /** Primal pass on x (n x inputSize, already flattened) at parameters w. */
     public Tape forward(INDArray x, INDArray w) {
-        int n = Math.toIntExact(x.rows());
-        Tape t = new Tape(n, ops.length, pool.take(n, dtype), pool);
-        INDArray xx = x.dataType() == dtype ? x : x.castTo(dtype);
-        if (xx == x) t.borrow(x);
-        int from = 0;
-        for (int i : inputs) {
-            t.a[i] = inputs.length == 1 ? xx
-                    : xx.get(NDArrayIndex.all(), NDArrayIndex.interval(from, from + ops[i].size));
-            from += ops[i].size;
+        try (PhaseClock.Scope phase = PhaseClock.enter(Phase.FORWARD)) {
+            int n = Math.toIntExact(x.rows());
+            Tape t = new Tape(n, ops.length, pool.take(n, dtype), pool);
+            INDArray xx = x.dataType() == dtype ? x : x.castTo(dtype);
+            if (xx == x) t.borrow(x);
+            int from = 0;
+            for (int i : inputs) {
+                t.a[i] = inputs.length == 1 ? xx
+                        : xx.get(NDArrayIndex.all(), NDArrayIndex.interval(from, from + ops[i].size));
+                from += ops[i].size;
+            }
+            for (Op op : ops) op.forward(t, w);
+            return t;
         }
-        for (Op op : ops) op.forward(t, w);
-        return t;
     }
 
     /** Fills the tangents b (and c when {@code second}) along direction d at parameters w. */
     public void tangents(Tape t, INDArray w, INDArray d, boolean second) {
-        t.clearTangents();
-        d = sameType(d);
-        for (Op op : ops) {
-            if (varies[op.id]) op.tangent(t, w, d, second);
+        try (PhaseClock.Scope phase = PhaseClock.enter(Phase.TANGENT)) {
+            t.clearTangents();
+            d = sameType(d);
+            for (Op op : ops) {
+                if (varies[op.id]) op.tangent(t, w, d, second);
+            }
         }
     }
 
@@ -174,24 +180,26 @@ public final class OpProgram {
      */
     private Gradient run(Tape t, INDArray w, INDArray d, INDArray bbar, INDArray cbar,
                          INDArray grad, boolean wantInput, KernelSink sink) {
-        boolean params = grad != null || sink != null;
-        boolean[] need = needed(params, wantInput);
-        Cotangents cot = new Cotangents(t, ops.length, need, neededC(need, params), sink);
-        d = sameType(d);
-        seed(cot, bbar, true);
-        seed(cot, cbar, false);
-        for (int v = ops.length - 1; v >= 0; v--) {
-            if (ops[v] instanceof InputOp) continue;
-            if (cot.b(v) == null && cot.c(v) == null) {
-                if (grad != null && hasParams[v]) Op.segment(grad, ops[v].paramOffset, ops[v].paramCount).assign(0);
-                continue;
+        try (PhaseClock.Scope phase = PhaseClock.enter(Phase.REVERSE)) {
+            boolean params = grad != null || sink != null;
+            boolean[] need = needed(params, wantInput);
+            Cotangents cot = new Cotangents(t, ops.length, need, neededC(need, params), sink);
+            d = sameType(d);
+            seed(cot, bbar, true);
+            seed(cot, cbar, false);
+            for (int v = ops.length - 1; v >= 0; v--) {
+                if (ops[v] instanceof InputOp) continue;
+                if (cot.b(v) == null && cot.c(v) == null) {
+                    if (grad != null && hasParams[v]) Op.segment(grad, ops[v].paramOffset, ops[v].paramCount).assign(0);
+                    continue;
+                }
+                ops[v].reverse(t, w, d, cot, grad);
+                cot.releaseNode(v);
             }
-            ops[v].reverse(t, w, d, cot, grad);
-            cot.releaseNode(v);
+            INDArray in = wantInput ? inputCotangent(t, cot) : null;
+            for (int i : inputs) cot.releaseNode(i);
+            return new Gradient(grad, in);
         }
-        INDArray in = wantInput ? inputCotangent(t, cot) : null;
-        for (int i : inputs) cot.releaseNode(i);
-        return new Gradient(grad, in);
     }
 
     /** A direction in the parameters' dtype (users may pass float64 to a float32 net). */

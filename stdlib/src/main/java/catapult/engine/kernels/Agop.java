@@ -1,5 +1,7 @@
 package catapult.engine.kernels;
 
+import catapult.engine.PhaseClock;
+import catapult.engine.PhaseClock.Phase;
 import catapult.engine.data.Target;
 import catapult.engine.data.TargetGradients;
 import catapult.engine.models.Model;
@@ -25,7 +27,9 @@ public final class Agop {
 
     /** G(f) of a model on inputs x (n x d or n x h x w x c), in x's dtype. */
     public static INDArray agop(Model model, INDArray x) {
-        return catapult.engine.autodiff.Scratch.run(() -> agopOf(model, x));
+        try (PhaseClock.Scope phase = PhaseClock.enter(Phase.KERNEL)) {
+            return catapult.engine.autodiff.Scratch.run(() -> agopOf(model, x));
+        }
     }
 
     private static INDArray agopOf(Model model, INDArray x) {

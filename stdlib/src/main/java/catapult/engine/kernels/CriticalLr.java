@@ -1,5 +1,7 @@
 package catapult.engine.kernels;
 
+import catapult.engine.PhaseClock;
+import catapult.engine.PhaseClock.Phase;
 import catapult.engine.models.Model;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -24,34 +26,38 @@ public final class CriticalLr {
 
     /** eta_crit for the given loss by method "ntk" or "hessian"; +infinity when lambda_max <= 0. */
     public static double of(Model m, INDArray x, INDArray y, Loss loss, String method) {
-        Ntk.checkInputs(m, x);
-        double lambda;
-        double curvature;
-        switch (method) {
-            case "ntk" -> {
-                Targets.shaped(y, m.predict(x), "critical_lr");
-                lambda = lambdaMax(m, x);
-                curvature = loss.curvature(x.size(0));
+        try (PhaseClock.Scope phase = PhaseClock.enter(Phase.KERNEL)) {
+            Ntk.checkInputs(m, x);
+            double lambda;
+            double curvature;
+            switch (method) {
+                case "ntk" -> {
+                    Targets.shaped(y, m.predict(x), "critical_lr");
+                    lambda = lambdaMax(m, x);
+                    curvature = loss.curvature(x.size(0));
+                }
+                case "hessian" -> {
+                    lambda = LossHessian.eigs(m, x, y, loss, 1, null).top();
+                    curvature = 1.0;
+                }
+                default -> throw new IllegalArgumentException(
+                        "critical_lr: method must be \"ntk\" or \"hessian\", got \"" + method + "\"");
             }
-            case "hessian" -> {
-                lambda = LossHessian.eigs(m, x, y, loss, 1, null).top();
-                curvature = 1.0;
-            }
-            default -> throw new IllegalArgumentException(
-                    "critical_lr: method must be \"ntk\" or \"hessian\", got \"" + method + "\"");
+            double top = curvature * lambda;
+            return top > 0 ? 2.0 / top : Double.POSITIVE_INFINITY;
         }
-        double top = curvature * lambda;
-        return top > 0 ? 2.0 / top : Double.POSITIVE_INFINITY;
     }
 
     /** lambda_max of the empirical NTK on the rows of x. */
     public static double lambdaMax(Model m, INDArray x) {
-        long side = x.size(0) * m.outputCount();
-        if (side > FORM_KERNEL_LIMIT) {
-            try (PassOperator k = Ntk.operator(m, x)) {
-                return Spectra.lanczosEigs(k, side, 1, 0, null, m.params().dataType()).top();
+        try (PhaseClock.Scope phase = PhaseClock.enter(Phase.KERNEL)) {
+            long side = x.size(0) * m.outputCount();
+            if (side > FORM_KERNEL_LIMIT) {
+                try (PassOperator k = Ntk.operator(m, x)) {
+                    return Spectra.lanczosEigs(k, side, 1, 0, null, m.params().dataType()).top();
+                }
             }
+            return Spectra.topEigenvalues(Ntk.of(m, x), 1)[0];
         }
-        return Spectra.topEigenvalues(Ntk.of(m, x), 1)[0];
     }
 }

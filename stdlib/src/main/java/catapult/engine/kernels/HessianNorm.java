@@ -1,5 +1,7 @@
 package catapult.engine.kernels;
 
+import catapult.engine.PhaseClock;
+import catapult.engine.PhaseClock.Phase;
 import catapult.engine.models.Model;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -32,11 +34,13 @@ public final class HessianNorm {
 
     /** As {@link #of(Model, INDArray)} to relative accuracy about tol (coarser is cheaper). */
     public static double of(Model m, INDArray x, double tol) {
-        Ntk.checkInputs(m, x);
-        long n = x.size(0);
-        int k = m.outputCount();
-        INDArray weights = Nd4j.valueArrayOf(new long[] {n, k}, 1.0 / (n * k), m.params().dataType());
-        LinearOperator op = v -> m.hvp(x, weights, v);
-        return Spectra.spectralNorm(op, m.paramCount(), 0, m.params().dataType(), tol);
+        try (PhaseClock.Scope phase = PhaseClock.enter(Phase.KERNEL)) {
+            Ntk.checkInputs(m, x);
+            long n = x.size(0);
+            int k = m.outputCount();
+            INDArray weights = Nd4j.valueArrayOf(new long[] {n, k}, 1.0 / (n * k), m.params().dataType());
+            LinearOperator op = v -> m.hvp(x, weights, v);
+            return Spectra.spectralNorm(op, m.paramCount(), 0, m.params().dataType(), tol);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package catapult.engine.kernels;
 
+import catapult.engine.PhaseClock;
+import catapult.engine.PhaseClock.Phase;
 import catapult.engine.graph.Network;
 import catapult.engine.models.Model;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -25,8 +27,10 @@ public final class LossHessian {
 
     /** Top-k eigenpairs of H_L, optionally warm-started (e.g. from the previous training step). */
     public static Eigs eigs(Model m, INDArray x, INDArray y, Loss loss, int k, INDArray start) {
-        try (PassOperator h = operator(m, x, y, loss)) {
-            return Spectra.lanczosEigs(h, m.paramCount(), k, 0, start, m.params().dataType());
+        try (PhaseClock.Scope phase = PhaseClock.enter(Phase.KERNEL)) {
+            try (PassOperator h = operator(m, x, y, loss)) {
+                return Spectra.lanczosEigs(h, m.paramCount(), k, 0, start, m.params().dataType());
+            }
         }
     }
 

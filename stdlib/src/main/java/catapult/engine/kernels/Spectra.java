@@ -1,5 +1,7 @@
 package catapult.engine.kernels;
 
+import catapult.engine.PhaseClock;
+import catapult.engine.PhaseClock.Phase;
 import catapult.engine.SeededDraws;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -35,13 +37,15 @@ public final class Spectra {
 
     /** The k largest eigenpairs of a symmetric matrix. */
     public static Eigs topEigs(INDArray symmetric, int k) {
-        long n = checkSymmetricShape(symmetric);
-        checkK(k, n, "eigs");
-        if (n > DENSE_LIMIT && k <= 64) {
-            LinearOperator op = v -> symmetric.mmul(v.reshape(n, 1)).reshape(n);
-            return lanczosEigs(op, n, k, 0, null, symmetric.dataType());
+        try (PhaseClock.Scope phase = PhaseClock.enter(Phase.KERNEL)) {
+            long n = checkSymmetricShape(symmetric);
+            checkK(k, n, "eigs");
+            if (n > DENSE_LIMIT && k <= 64) {
+                LinearOperator op = v -> symmetric.mmul(v.reshape(n, 1)).reshape(n);
+                return lanczosEigs(op, n, k, 0, null, symmetric.dataType());
+            }
+            return denseTop(symmetric, k);
         }
-        return denseTop(symmetric, k);
     }
 
     /** The k largest eigenvalues of a symmetric operator on R^dim by Lanczos, descending. */
@@ -62,8 +66,10 @@ public final class Spectra {
     /** As {@link #lanczosEigs(LinearOperator, long, int, long, INDArray)} with an explicit basis dtype. */
     public static Eigs lanczosEigs(LinearOperator op, long dim, int k, long seed, INDArray start,
                                    DataType dtype) {
-        return new Lanczos(op, dim, seed).extreme(k, Lanczos.Which.LARGEST, start, dtype,
-                Lanczos.defaultTolerance(dtype));
+        try (PhaseClock.Scope phase = PhaseClock.enter(Phase.KERNEL)) {
+            return new Lanczos(op, dim, seed).extreme(k, Lanczos.Which.LARGEST, start, dtype,
+                    Lanczos.defaultTolerance(dtype));
+        }
     }
 
     /** The k smallest (algebraic) eigenpairs, ascending. */
@@ -88,19 +94,21 @@ public final class Spectra {
      * Rayleigh quotient, so the signed dominant eigenvalue once converged).
      */
     public static double powerIteration(LinearOperator op, INDArray start, int iterations) {
-        if (iterations < 1) {
-            throw new IllegalArgumentException("powerIteration: iterations must be >= 1, got " + iterations);
+        try (PhaseClock.Scope phase = PhaseClock.enter(Phase.KERNEL)) {
+            if (iterations < 1) {
+                throw new IllegalArgumentException("powerIteration: iterations must be >= 1, got " + iterations);
+            }
+            INDArray q = start.reshape(start.length()).dup();
+            q.divi(q.norm2Number());
+            double lambda = Double.NaN;
+            for (int i = 0; i < iterations; i++) {
+                INDArray w = op.apply(q).reshape(q.length());
+                lambda = Nd4j.getBlasWrapper().dot(q, w);
+                q.close();
+                q = w.divi(w.norm2Number());
+            }
+            return lambda;
         }
-        INDArray q = start.reshape(start.length()).dup();
-        q.divi(q.norm2Number());
-        double lambda = Double.NaN;
-        for (int i = 0; i < iterations; i++) {
-            INDArray w = op.apply(q).reshape(q.length());
-            lambda = Nd4j.getBlasWrapper().dot(q, w);
-            q.close();
-            q = w.divi(w.norm2Number());
-        }
-        return lambda;
     }
 
     /**
