@@ -44,7 +44,7 @@ public final class Spectra {
                 LinearOperator op = v -> symmetric.mmul(v.reshape(n, 1)).reshape(n);
                 return lanczosEigs(op, n, k, 0, null, symmetric.dataType());
             }
-            return denseTop(symmetric, k);
+            return DenseEigen.top(symmetric, k);
         }
     }
 
@@ -129,29 +129,6 @@ public final class Spectra {
             lambda = next;
         }
         return lambda;
-    }
-
-    private static Eigs denseTop(INDArray symmetric, int k) {
-        long n = symmetric.size(0);
-        INDArray work = symmetric.castTo(DataType.DOUBLE).dup('f');
-        INDArray ascending = Eigen.symmetricGeneralizedEigenvalues(work, true);   // work <- eigenvectors
-        double[] values = new double[k];
-        int[] columns = new int[k];
-        for (int i = 0; i < k; i++) {
-            columns[i] = (int) (n - 1 - i);
-            values[i] = ascending.getDouble(columns[i]);
-        }
-        INDArray vectors = work.get(NDArrayIndex.all(), NDArrayIndex.indices(toLongs(columns)))
-                .castTo(symmetric.dataType()).dup('f');
-        return new Eigs(values, vectors, 0);
-    }
-
-    private static long[] toLongs(int[] a) {
-        long[] r = new long[a.length];
-        for (int i = 0; i < a.length; i++) {
-            r[i] = a[i];
-        }
-        return r;
     }
 
     /** The Krylov basis dtype: the start vector's, else the default floating type. */
