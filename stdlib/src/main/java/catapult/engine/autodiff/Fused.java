@@ -148,6 +148,7 @@ public final class Fused {
 
     /** sum (f - y)^2 without a temporary. */
     public static double squaredDistance(INDArray f, INDArray y) {
+        if (f.dataType() != y.dataType()) y = y.castTo(f.dataType());   // ND4J mixes types wrongly here
         if (!loop(f, y)) return f.squaredDistance(y);
         long pf = RawMemory.address(f), py = RawMemory.address(y), n = f.length();
         double sse = 0;

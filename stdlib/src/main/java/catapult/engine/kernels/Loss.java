@@ -23,7 +23,7 @@ public enum Loss {
     /** The loss value at outputs f and targets y (both n x k). */
     public double value(INDArray f, INDArray y) {
         checkShapes(f, y);
-        INDArray r = f.sub(y);
+        INDArray r = f.sub(y.dataType() == f.dataType() ? y : y.castTo(f.dataType()));
         double sse = r.mul(r).sumNumber().doubleValue();
         r.close();
         return 0.5 * curvature(f.size(0)) * sse;

@@ -285,7 +285,7 @@ final class ModelTraining implements LrContext {
 
     /** (c/2) |f - y|^2 as {@link Loss#value}, via one fused reduction that allocates nothing. */
     private double lossValue(INDArray f, INDArray y) {
-        if (!java.util.Arrays.equals(f.shape(), y.shape())) return loss.value(f, y);
+        if (!java.util.Arrays.equals(f.shape(), y.shape()) || f.dataType() != y.dataType()) return loss.value(f, y);
         return 0.5 * loss.curvature(f.size(0)) * catapult.engine.autodiff.Fused.squaredDistance(f, y);
     }
 

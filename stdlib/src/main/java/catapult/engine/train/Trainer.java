@@ -3,6 +3,7 @@ package catapult.engine.train;
 import catapult.engine.data.Dataset;
 import catapult.engine.models.Model;
 import java.util.ArrayList;
+import org.nd4j.linalg.api.buffer.DataType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,9 @@ public final class Trainer {
     /** Trains the models in lockstep and returns one run per model, in order. */
     public static List<Run> train(List<Model> models, Dataset data, Optimizer opt, TrainConfig cfg) {
         checkArguments(models, data, opt, cfg);
+        DataType dtype = models.get(0).params().dataType();
+        data = inType(data, dtype);
+        if (cfg.test() != null) cfg = cfg.withTest(inType(cfg.test(), dtype));
         BatchSampler sampler = new BatchSampler(data.n(), opt.batch(), cfg.seed());
         BatchGather gather = new BatchGather(data);
         int epoch = sampler.fullBatch() ? 1 : (data.n() + opt.batch() - 1) / opt.batch();
@@ -116,6 +120,12 @@ public final class Trainer {
             throw new IllegalArgumentException("train: the test data has " + cfg.test().k() + " label columns but the training data has "
                     + data.k());
         }
+    }
+
+    /** The data in the models' floating type, converted once rather than at every step. */
+    private static Dataset inType(Dataset d, DataType dtype) {
+        if (d.x().dataType() == dtype && d.y().dataType() == dtype || !dtype.isFPType()) return d;
+        return Dataset.of(d.x().castTo(dtype), d.y().castTo(dtype), d.description());
     }
 
     private static boolean anyActive(List<ModelTraining> states) {
