@@ -21,6 +21,8 @@ import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sdot;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemv;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sger;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sscal;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_scopy;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dcopy;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dscal;
 
 /**
@@ -75,6 +77,17 @@ public final class Blas {
         } else {
             cblas_daxpy(n, alpha, (DoublePointer) ptr(g), 1, (DoublePointer) ptr(p), 1);
         }
+    }
+
+    /** y = x for two contiguous vectors of equal length. */
+    public static void copy(INDArray x, INDArray y) {
+        if (!direct(x, y, y) || x.length() != y.length() || !unitStride(x) || !unitStride(y)) {
+            y.assign(x.reshape(y.shape()));
+            return;
+        }
+        int n = Math.toIntExact(x.length());
+        if (x.dataType() == DataType.FLOAT) cblas_scopy(n, (FloatPointer) ptr(x), 1, (FloatPointer) ptr(y), 1);
+        else cblas_dcopy(n, (DoublePointer) ptr(x), 1, (DoublePointer) ptr(y), 1);
     }
 
     /** x *= alpha for a contiguous vector (in place). */

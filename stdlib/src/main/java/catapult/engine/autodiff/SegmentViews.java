@@ -10,7 +10,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * few vectors (parameters, gradient buffer, direction) at every step. Thread-safe.
  */
 final class SegmentViews {
-    private static final int ENTRIES = 3;
+    private static final int ENTRIES = 6;
 
     private final java.util.function.LongSupplier offset;
     private final long rows;

@@ -80,7 +80,7 @@ public final class Bench {
 
     private void gd() {
         Network net = fcn2.network();
-        Timing t = time(() -> Figures.gdStep(net, fcn2.x(), fcn2.y(), 0.1), 5, 50);
+        Timing t = time(Figures.gdSteps(net, fcn2.x(), fcn2.y(), 0.1), 5, 50);
         Map<String, Object> fig = figure("gd_step_fcn2", t);
         fig.put("loss_at_init", Figures.FCN2_LOSS.value(fcn2.network().predict(fcn2.x()), fcn2.y()));
     }
@@ -110,8 +110,8 @@ public final class Bench {
         QuadraticModel quad = new QuadraticModel(fcn2.network());
         quad.params().addi(fcn2.nqmStartDelta());
         Model first = quad.copy();
-        Figures.gdStep(first, fcn2.x(), fcn2.y(), 0.1);
-        Map<String, Object> fig = time("nqm_step_fcn2", () -> Figures.gdStep(quad, fcn2.x(), fcn2.y(), 0.1), 5, 30);
+        Figures.gdSteps(first, fcn2.x(), fcn2.y(), 0.1).run();
+        Map<String, Object> fig = time("nqm_step_fcn2", Figures.gdSteps(quad, fcn2.x(), fcn2.y(), 0.1), 5, 30);
         fcn2.nqmAfterOneStep().ifPresent(want -> fig.put("check_step_maxabs_vs_peer",
                 first.params().sub(first.initialParams()).sub(want).amaxNumber().doubleValue()));
     }
@@ -119,8 +119,9 @@ public final class Bench {
     private void hessian() {
         Network net = fcn2.network();
         double[] lambda = {0};
+        INDArray q0 = fcn2.powerStart();
         Map<String, Object> fig = time("hess_top_eig_fcn2",
-                () -> lambda[0] = Figures.hessianTopEigenvalue(net, fcn2.x(), fcn2.y(), fcn2.powerStart(), 20), 2, 10);
+                () -> lambda[0] = Figures.hessianTopEigenvalue(net, fcn2.x(), fcn2.y(), q0, 20), 2, 10);
         fig.put("iters", 20);
         fig.put("lambda_top", lambda[0]);
         fig.put("peer_lambda_top_float64", PeerReference.HESS_LAMBDA_TOP_FLOAT64);

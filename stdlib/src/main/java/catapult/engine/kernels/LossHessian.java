@@ -44,10 +44,16 @@ public final class LossHessian {
         INDArray target = Targets.shaped(y, pass.output(), "loss_hessian");
         INDArray residualWeights = loss.gradient(pass.output(), target);
         double c = loss.curvature(x.size(0));
-        if (m instanceof Network) {
+        if (m instanceof Network net) {
             // one tangent and one reverse pass per product on a forward tape the network caches
             INDArray curvature = residualWeights.ulike().assign(c);
-            return new PassOperator(pass, v -> m.lossHvp(x, residualWeights, curvature, v));
+            return new PassOperator(pass, new LinearOperator() {
+                @Override
+                public INDArray apply(INDArray v) { return net.lossHvp(x, residualWeights, curvature, v); }
+
+                @Override
+                public void applyInto(INDArray v, INDArray out) { net.lossHvpInto(x, residualWeights, curvature, v, out); }
+            });
         }
         return new PassOperator(pass, v -> {
             INDArray jv = m.jvp(x, v).muli(c);

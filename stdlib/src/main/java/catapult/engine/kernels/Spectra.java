@@ -4,6 +4,8 @@ import catapult.engine.PhaseClock;
 import catapult.engine.PhaseClock.Phase;
 import catapult.numerics.Precision;
 import catapult.engine.SeededDraws;
+import catapult.engine.autodiff.Blas;
+import catapult.engine.autodiff.Buffers;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.eigen.Eigen;
@@ -99,15 +101,20 @@ public final class Spectra {
             if (iterations < 1) {
                 throw new IllegalArgumentException("powerIteration: iterations must be >= 1, got " + iterations);
             }
+            // two buffers taken in turn: the products write into the one not holding q
             INDArray q = start.reshape(start.length()).dup();
-            q.divi(q.norm2Number());
+            INDArray w = q.ulike();
+            Blas.scal(1.0 / Math.sqrt(Blas.dot(q, q)), q);
             double lambda = Double.NaN;
             for (int i = 0; i < iterations; i++) {
-                INDArray w = op.apply(q).reshape(q.length());
-                lambda = Nd4j.getBlasWrapper().dot(q, w);
-                q.close();
-                q = w.divi(w.norm2Number());
+                op.applyInto(q, w);
+                lambda = Blas.dot(q, w);
+                Blas.scal(1.0 / Math.sqrt(Blas.dot(w, w)), w);
+                INDArray swap = q;
+                q = w;
+                w = swap;
             }
+            Buffers.release(q, w);
             return lambda;
         }
     }

@@ -44,7 +44,7 @@ final class ModelTraining implements LrContext {
     private final KernelTracker kernels;
     private final boolean fullBatch;
     private final int lossEvery;
-    private final StepBuffers buffers;
+    private final GradientStep gradientStep;
     private final long startNanos = System.nanoTime();
 
     private Model.Pass fullPass;
@@ -71,7 +71,7 @@ final class ModelTraining implements LrContext {
         this.loss = cfg.loss();
         this.schedule = opt.lr();
         this.stepper = opt.rule().start(model.params());
-        this.buffers = new StepBuffers(model, data.k());
+        this.gradientStep = new GradientStep(model, cfg.loss());
         this.updateMetrics = updateMetrics;
         this.everyMetrics = everyMetrics;
         int pairs = everyMetrics.stream().mapToInt(Metric::eigenpairs).max().orElse(0);
@@ -119,9 +119,10 @@ final class ModelTraining implements LrContext {
         Model.Pass pass = fullBatch && fullPass != null ? fullPass : forward(batch.x());
         fullPass = null;
         try (pass) {
-            INDArray cotangent = buffers.cotangent(batch.n());
-            double batchLoss = 0.5 * loss.curvature(batch.n()) * loss.residual(pass.output(), batch.y(), cotangent);
-            if (!fullBatch) {
+            if (fullBatch) {
+                gradientStep.run(pass, batch.y());
+            } else {
+                double batchLoss = gradientStep.run(pass, batch.y());
                 record("batch_loss", t, new double[] {batchLoss});
                 if (divergent(batchLoss)) {
                     double full = lossStep == t ? latestLoss() : recordLoss(t);
@@ -131,10 +132,7 @@ final class ModelTraining implements LrContext {
                     }
                 }
             }
-            gradient = buffers.gradient();
-            try (PhaseClock.Scope ignored = PhaseClock.enter(Phase.REVERSE)) {
-                pass.vjpInto(cotangent, gradient);
-            }
+            gradient = gradientStep.gradient();
         }
         return true;
     }
