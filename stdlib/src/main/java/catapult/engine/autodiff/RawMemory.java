@@ -31,7 +31,8 @@ final class RawMemory {
 
     /**
      * The address of x's first element. The address of x's buffer is remembered (asking ND4J
-     * for it costs about a microsecond, which a small step pays some twenty times).
+     * for it costs about a microsecond, which a small step pays some twenty times); the entry
+     * holds the buffer weakly, so it never outlives it. Arrays must not be used after close.
      */
     static long address(INDArray x) {
         DataBuffer data = x.data();
@@ -48,7 +49,7 @@ final class RawMemory {
     private static long base(DataBuffer data, long width) {
         int slot = System.identityHashCode(data) & (BASES.length - 1);
         Base known = BASES[slot];
-        if (known != null && known.data.get() == data && !data.wasClosed()) return known.address;
+        if (known != null && known.data.get() == data) return known.address;
         Pointer p = data.addressPointer();
         long address = p.address() + p.position() * width;
         BASES[slot] = new Base(new WeakReference<>(data), address);

@@ -31,7 +31,7 @@ public final class Tape implements AutoCloseable {
     public final INDArray[] aux2;
 
     /** Arrays the caller lent (the inputs): never released by this tape. */
-    private final Set<INDArray> borrowed = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final java.util.List<INDArray> borrowed = new java.util.ArrayList<>(1);
     private final TapeSlots slots;
     private final TapePool pool;
     private boolean closed;
@@ -58,9 +58,11 @@ public final class Tape implements AutoCloseable {
 
     /** Drops the tangents (b, c) so another direction can be pushed through the same primal. */
     public void clearTangents() {
-        Set<INDArray> keep = distinct(a, aux1, aux2);
-        keep.addAll(borrowed);
-        releaseAll(keep, b, c);
+        if (anyOwned(b) || anyOwned(c)) {
+            Set<INDArray> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (INDArray[] g : new INDArray[][]{a, aux1, aux2}) for (INDArray x : g) if (x != null) keep.add(x);
+            releaseAll(keep, b, c);
+        }
         java.util.Arrays.fill(b, null);
         java.util.Arrays.fill(c, null);
     }
@@ -70,24 +72,30 @@ public final class Tape implements AutoCloseable {
     public void close() {
         if (closed) return;
         closed = true;
-        Set<INDArray> keep = Collections.newSetFromMap(new IdentityHashMap<>());
-        keep.addAll(borrowed);
-        releaseAll(keep, a, b, c, aux1, aux2);
-        for (INDArray[] g : new INDArray[][]{a, b, c, aux1, aux2}) java.util.Arrays.fill(g, null);
+        INDArray[][] all = {a, b, c, aux1, aux2};
+        boolean owned = false;
+        for (INDArray[] g : all) owned |= anyOwned(g);
+        if (owned) releaseAll(Collections.newSetFromMap(new IdentityHashMap<>()), all);
+        for (INDArray[] g : all) java.util.Arrays.fill(g, null);
         if (pool != null) pool.give(slots); else slots.free();
     }
 
-    private static Set<INDArray> distinct(INDArray[]... groups) {
-        Set<INDArray> s = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (INDArray[] g : groups) for (INDArray x : g) if (x != null) s.add(x);
-        return s;
+    /** Whether the group holds an array this tape allocated outside its slots (one to release). */
+    private boolean anyOwned(INDArray[] group) {
+        for (INDArray x : group) if (x != null && !slots.owns(x) && !isBorrowed(x)) return true;
+        return false;
     }
 
-    /** Closes each array once (aliases share buffers), skipping slots and those in {@code keep}. */
+    private boolean isBorrowed(INDArray x) {
+        for (INDArray y : borrowed) if (y == x) return true;
+        return false;
+    }
+
+    /** Closes each array once (aliases share buffers), skipping slots, borrowed arrays and those in {@code keep}. */
     private void releaseAll(Set<INDArray> keep, INDArray[]... groups) {
         for (INDArray[] g : groups) {
             for (INDArray x : g) {
-                if (x != null && !slots.owns(x) && keep.add(x)) Buffers.release(x);
+                if (x != null && !slots.owns(x) && !isBorrowed(x) && keep.add(x)) Buffers.release(x);
             }
         }
     }
