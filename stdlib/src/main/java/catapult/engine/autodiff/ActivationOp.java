@@ -57,10 +57,19 @@ public final class ActivationOp extends Op {
     void reverse(Tape t, INDArray w, INDArray d, Cotangents cot, INDArray grad) {
         int s = src[0];
         if (!cot.needed(s)) return;
-        INDArray gb = cot.b(id);
         INDArray gc = cot.c(id);
         INDArray bxSrc = t.b[s];
         boolean curved = gc != null && bxSrc != null && !act.linearPieces();
+        Cotangents.RankOne r = cot.pendingB(id);
+        if (r != null && !curved && Fused.rankOneUsable(r.column(), r.row(), t.a[s])) {
+            INDArray dst = cot.target(true, s, size);
+            boolean relu = act == Activation.RELU;
+            Fused.rankOneTimes(r.column(), r.row(), r.alpha(), relu ? t.a[s] : d1(t), relu, dst, cot.has(true, s));
+            cot.wrote(true, s, dst);
+            gcBack(t, cot, gc, s);
+            return;
+        }
+        INDArray gb = cot.b(id);
         if (gb != null || curved) {
             INDArray dst = cot.target(true, s, size);
             boolean acc = cot.has(true, s);
@@ -73,6 +82,11 @@ public final class ActivationOp extends Op {
             }
             cot.wrote(true, s, dst);
         }
+        gcBack(t, cot, gc, s);
+    }
+
+    /** The c-stream: cx_bar (+)= s' c_bar. */
+    private void gcBack(Tape t, Cotangents cot, INDArray gc, int s) {
         if (gc != null && cot.neededC(s)) {
             INDArray dst = cot.target(false, s, size);
             timesD1(t, gc, dst, cot.has(false, s));

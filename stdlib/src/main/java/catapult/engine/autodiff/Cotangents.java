@@ -25,6 +25,11 @@ public final class Cotangents {
     /** When set, parameterized ops report their per-example factors here instead of gradients. */
     final KernelSink sink;
     private final Tape tape;
+    /** A b-cotangent kept as the rank-1 product alpha column row' until a consumer needs the array. */
+    private final RankOne[] rankOne;
+
+    /** alpha column row' (n x 1 times 1 x size): what a one-unit dense group sends to its source. */
+    record RankOne(INDArray column, INDArray row, double alpha) {}
 
     Cotangents(Tape tape, int nodes, boolean[] needed, boolean[] neededC, KernelSink sink) {
         this.tape = tape;
@@ -35,10 +40,44 @@ public final class Cotangents {
         this.needed = needed;
         this.neededC = neededC;
         this.sink = sink;
+        this.rankOne = new RankOne[nodes];
     }
 
     /** The b-cotangent of node v (null = zero). */
-    public INDArray b(int v) { return bbar[v]; }
+    public INDArray b(int v) {
+        if (rankOne[v] != null) materialize(v);
+        return bbar[v];
+    }
+
+    /** Whether node v has a cotangent of either stream (without forming a pending rank-1 one). */
+    boolean present(int v) { return bbar[v] != null || cbar[v] != null || rankOne[v] != null; }
+
+    /**
+     * Keeps node v's b-cotangent as alpha column row' (v must have none yet): a consumer that can
+     * use the factors (an activation's backward step) then fuses the outer product into its own
+     * loop instead of writing and reading the n x size product.
+     */
+    void pendRankOne(int v, INDArray column, INDArray row, double alpha) {
+        rankOne[v] = new RankOne(column, row, alpha);
+    }
+
+    /**
+     * Whether node v's b-cotangent array outlives v's release (the caller's seed or a tape slot),
+     * so it may serve as the column of a pending rank-1 cotangent.
+     */
+    boolean lasting(int v) { return bbar[v] != null && (!ownB[v] || tape.isSlot(bbar[v])); }
+
+    /** Node v's pending rank-1 b-cotangent, or null. */
+    RankOne pendingB(int v) { return rankOne[v]; }
+
+    private void materialize(int v) {
+        RankOne r = rankOne[v];
+        rankOne[v] = null;
+        INDArray slot = tape.slot(TapeSlots.Role.BBAR, v, r.row.length());
+        Blas.gemm(r.column, r.row, slot, false, false, r.alpha, 0.0);
+        bbar[v] = slot;
+        ownB[v] = true;
+    }
 
     /** The c-cotangent of node v (null = zero). */
     public INDArray c(int v) { return cbar[v]; }
@@ -53,7 +92,7 @@ public final class Cotangents {
     boolean wants(boolean first, int v) { return first ? needed[v] : neededC[v]; }
 
     /** Whether v's cotangent of that stream already holds a value (so a write must add). */
-    boolean has(boolean first, int v) { return (first ? bbar : cbar)[v] != null; }
+    boolean has(boolean first, int v) { return (first ? bbar : cbar)[v] != null || first && rankOne[v] != null; }
 
     /**
      * The n x cols array a contribution to v's cotangent is written into: v's slot when nothing
@@ -64,6 +103,7 @@ public final class Cotangents {
         INDArray[] slot = first ? bbar : cbar;
         boolean[] own = first ? ownB : ownC;
         TapeSlots.Role role = first ? TapeSlots.Role.BBAR : TapeSlots.Role.CBAR;
+        if (first && rankOne[v] != null) materialize(v);
         INDArray x = slot[v];
         if (x == null) return tape.slot(role, v, cols);
         if (own[v] && (x.closeable() || tape.isSlot(x))) return x;
@@ -84,6 +124,7 @@ public final class Cotangents {
     /** Adds x to node v's b-cotangent; {@code owned} says x is a fresh array we may keep. */
     public void addB(int v, INDArray x, boolean owned) {
         if (x == null || !needed[v]) { if (owned) release(x); return; }
+        if (rankOne[v] != null) materialize(v);
         if (bbar[v] == null) { bbar[v] = x; ownB[v] = owned; return; }
         bbar[v] = accumulate(bbar[v], ownB[v], x, owned);
         ownB[v] = true;
@@ -104,6 +145,7 @@ public final class Cotangents {
 
     /** Moves node from's cotangent (of one stream) to node to, with its ownership. */
     void move(boolean first, int from, int to) {
+        if (first && rankOne[from] != null) materialize(from);
         INDArray[] slot = first ? bbar : cbar;
         boolean[] own = first ? ownB : ownC;
         INDArray x = slot[from];
@@ -115,6 +157,7 @@ public final class Cotangents {
 
     /** Frees node v's cotangents once its op has consumed them. */
     void releaseNode(int v) {
+        rankOne[v] = null;
         if (ownB[v]) release(bbar[v]);
         if (ownC[v]) release(cbar[v]);
         bbar[v] = null;
@@ -122,10 +165,11 @@ public final class Cotangents {
     }
 
     /** Whether node v's b-cotangent is an array this pass allocated (so it may be overwritten). */
-    boolean ownsB(int v) { return bbar[v] != null && ownB[v]; }
+    boolean ownsB(int v) { return b(v) != null && ownB[v]; }
 
     /** Detaches node v's b-cotangent as an array the caller owns (a copy of a tape slot). */
     INDArray takeB(int v) {
+        if (rankOne[v] != null) materialize(v);
         INDArray x = bbar[v];
         if (x != null && (!ownB[v] || tape.isSlot(x))) x = x.dup();
         bbar[v] = null;

@@ -158,6 +158,11 @@ public final class DenseOp extends Op {
         if (src.length == 1) {
             int s = src[0];
             if (!cot.wants(first, s)) return;
+            if (first && w2 == null && units == 1 && scaleRow == null && mask == null && !cot.has(true, s)
+                    && cot.lasting(id)) {
+                cot.pendRankOne(s, g1, w1, alpha);     // g1 W is an outer product: let the consumer fuse it
+                return;
+            }
             INDArray dst = cot.target(first, s, fanin);
             boolean acc = cot.has(first, s);
             if (g1 != null) Blas.gemm(g1, w1, dst, false, false, alpha, acc ? 1.0 : 0.0);

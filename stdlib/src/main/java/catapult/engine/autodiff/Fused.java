@@ -251,6 +251,51 @@ public final class Fused {
         }
     }
 
+    /** Whether {@link #rankOneTimes} runs on these arrays (direct mode, contiguous, one dtype). */
+    static boolean rankOneUsable(INDArray column, INDArray row, INDArray like) {
+        if (EngineMode.generic()) return false;
+        for (INDArray x : new INDArray[] {column, row, like}) {
+            if (!RawMemory.usable(x) || x.dataType() != like.dataType()) return false;
+        }
+        return like.rank() == 2 && column.length() == like.rows() && row.length() == like.columns();
+    }
+
+    /**
+     * out[i, j] (+)= alpha column[i] row[j] f[i, j], where f is 1[z > 0] when {@code signOf} (the
+     * relu backward step with z the pre-activation) and the array itself otherwise (sigma'): a
+     * rank-1 cotangent through an activation in one pass, without forming the outer product.
+     */
+    static void rankOneTimes(INDArray column, INDArray row, double alpha, INDArray f, boolean signOf, INDArray out,
+                             boolean accumulate) {
+        long pc = RawMemory.address(column), pr = RawMemory.address(row), pf = RawMemory.address(f);
+        long po = RawMemory.address(out);
+        long rows = f.rows(), cols = f.columns();
+        if (f.dataType() == DataType.FLOAT) {
+            for (long i = 0; i < rows; i++) {
+                float ci = (float) (alpha * RawMemory.getFloat(pc, i));
+                long at = i * cols;
+                for (long j = 0; j < cols; j++) {
+                    float x = RawMemory.getFloat(pf, at + j);
+                    float m = signOf ? (float) ((-Float.floatToRawIntBits(x) & ~Float.floatToRawIntBits(x)) >>> 31) : x;
+                    float v = ci * RawMemory.getFloat(pr, j) * m;
+                    RawMemory.putFloat(po, at + j, accumulate ? RawMemory.getFloat(po, at + j) + v : v);
+                }
+            }
+        } else {
+            for (long i = 0; i < rows; i++) {
+                double ci = alpha * RawMemory.getDouble(pc, i);
+                long at = i * cols;
+                for (long j = 0; j < cols; j++) {
+                    double x = RawMemory.getDouble(pf, at + j);
+                    long bits = Double.doubleToRawLongBits(x);
+                    double m = signOf ? (double) ((-bits & ~bits) >>> 63) : x;
+                    double v = ci * RawMemory.getDouble(pr, j) * m;
+                    RawMemory.putDouble(po, at + j, accumulate ? RawMemory.getDouble(po, at + j) + v : v);
+                }
+            }
+        }
+    }
+
     /** Whether an array of x's kind and size takes the Java loop (else a native op). */
     static boolean loops(INDArray x) { return loop(x); }
 

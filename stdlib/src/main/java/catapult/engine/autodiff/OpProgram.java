@@ -189,7 +189,7 @@ public final class OpProgram {
             seed(cot, cbar, false);
             for (int v = ops.length - 1; v >= 0; v--) {
                 if (ops[v] instanceof InputOp) continue;
-                if (cot.b(v) == null && cot.c(v) == null) {
+                if (!cot.present(v)) {
                     if (grad != null && hasParams[v]) Op.segment(grad, ops[v].paramOffset, ops[v].paramCount).assign(0);
                     continue;
                 }
