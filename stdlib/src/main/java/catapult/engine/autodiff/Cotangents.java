@@ -25,11 +25,16 @@ public final class Cotangents {
     /** When set, parameterized ops report their per-example factors here instead of gradients. */
     final KernelSink sink;
     private final Tape tape;
-    /** A b-cotangent kept as the rank-1 product alpha column row' until a consumer needs the array. */
+    /** A b-cotangent kept as a sum of outer products until a consumer needs the array. */
     private final RankOne[] rankOne;
 
-    /** alpha column row' (n x 1 times 1 x size): what a one-unit dense group sends to its source. */
-    record RankOne(INDArray column, INDArray row, double alpha) {}
+    /**
+     * sum_t alpha_t column_t row_t' (n x 1 times 1 x size, one or two terms): what a one-unit dense
+     * group sends to its source (gb W, plus 2 gc dW in second-order passes).
+     */
+    record RankOne(INDArray[] columns, INDArray[] rows, double[] alphas) {
+        long width() { return rows[0].length(); }
+    }
 
     Cotangents(Tape tape, int nodes, boolean[] needed, boolean[] neededC, KernelSink sink) {
         this.tape = tape;
@@ -57,15 +62,18 @@ public final class Cotangents {
      * use the factors (an activation's backward step) then fuses the outer product into its own
      * loop instead of writing and reading the n x size product.
      */
-    void pendRankOne(int v, INDArray column, INDArray row, double alpha) {
-        rankOne[v] = new RankOne(column, row, alpha);
+    void pendRankOne(int v, INDArray[] columns, INDArray[] rows, double[] alphas) {
+        rankOne[v] = new RankOne(columns, rows, alphas);
     }
 
     /**
      * Whether node v's b-cotangent array outlives v's release (the caller's seed or a tape slot),
      * so it may serve as the column of a pending rank-1 cotangent.
      */
-    boolean lasting(int v) { return bbar[v] != null && (!ownB[v] || tape.isSlot(bbar[v])); }
+    boolean lasting(boolean first, int v) {
+        INDArray x = (first ? bbar : cbar)[v];
+        return x != null && (!(first ? ownB : ownC)[v] || tape.isSlot(x));
+    }
 
     /** Node v's pending rank-1 b-cotangent, or null. */
     RankOne pendingB(int v) { return rankOne[v]; }
@@ -73,8 +81,10 @@ public final class Cotangents {
     private void materialize(int v) {
         RankOne r = rankOne[v];
         rankOne[v] = null;
-        INDArray slot = tape.slot(TapeSlots.Role.BBAR, v, r.row.length());
-        Blas.gemm(r.column, r.row, slot, false, false, r.alpha, 0.0);
+        INDArray slot = tape.slot(TapeSlots.Role.BBAR, v, r.width());
+        for (int i = 0; i < r.columns().length; i++) {
+            Blas.gemm(r.columns()[i], r.rows()[i], slot, false, false, r.alphas()[i], i == 0 ? 0.0 : 1.0);
+        }
         bbar[v] = slot;
         ownB[v] = true;
     }

@@ -158,9 +158,11 @@ public final class DenseOp extends Op {
         if (src.length == 1) {
             int s = src[0];
             if (!cot.wants(first, s)) return;
-            if (first && w2 == null && units == 1 && scaleRow == null && mask == null && !cot.has(true, s)
-                    && cot.lasting(id)) {
-                cot.pendRankOne(s, g1, w1, alpha);     // g1 W is an outer product: let the consumer fuse it
+            if (first && pendsRankOne(cot, s, g1, w2)) {
+                // gb W (+ 2 gc dW) is a sum of outer products: let the consumer fuse it
+                if (w2 == null) cot.pendRankOne(s, new INDArray[]{g1}, new INDArray[]{w1}, new double[]{alpha});
+                else if (g1 == null) cot.pendRankOne(s, new INDArray[]{g2}, new INDArray[]{w2}, new double[]{2 * alpha});
+                else cot.pendRankOne(s, new INDArray[]{g1, g2}, new INDArray[]{w1, w2}, new double[]{alpha, 2 * alpha});
                 return;
             }
             INDArray dst = cot.target(first, s, fanin);
@@ -184,6 +186,16 @@ public final class DenseOp extends Op {
             }
             from += srcSizes[i];
         }
+    }
+
+    /**
+     * Whether a one-unit group may hand its source the b-cotangent as outer-product factors: the
+     * source has nothing yet, and the factors (this op's cotangents, its weight views) outlive
+     * this op's part of the pass.
+     */
+    private boolean pendsRankOne(Cotangents cot, int s, INDArray g1, INDArray w2) {
+        if (units != 1 || scaleRow != null || mask != null || cot.has(true, s)) return false;
+        return (g1 == null || cot.lasting(true, id)) && (w2 == null || cot.lasting(false, id));
     }
 
     /** Writes this op's whole gradient segment (weights, then biases). */

@@ -252,44 +252,58 @@ public final class Fused {
     }
 
     /** Whether {@link #rankOneTimes} runs on these arrays (direct mode, contiguous, one dtype). */
-    static boolean rankOneUsable(INDArray column, INDArray row, INDArray like) {
-        if (EngineMode.generic()) return false;
-        for (INDArray x : new INDArray[] {column, row, like}) {
-            if (!RawMemory.usable(x) || x.dataType() != like.dataType()) return false;
+    static boolean rankOneUsable(INDArray[] columns, INDArray[] rows, INDArray like) {
+        if (EngineMode.generic() || like.rank() != 2) return false;
+        for (int t = 0; t < columns.length; t++) {
+            INDArray c = columns[t], r = rows[t];
+            if (!RawMemory.usable(c) || !RawMemory.usable(r) || c.dataType() != like.dataType()
+                    || r.dataType() != like.dataType() || c.length() != like.rows() || r.length() != like.columns()) {
+                return false;
+            }
         }
-        return like.rank() == 2 && column.length() == like.rows() && row.length() == like.columns();
+        return RawMemory.usable(like) && columns.length <= 2;
     }
 
     /**
-     * out[i, j] (+)= alpha column[i] row[j] f[i, j], where f is 1[z > 0] when {@code signOf} (the
-     * relu backward step with z the pre-activation) and the array itself otherwise (sigma'): a
-     * rank-1 cotangent through an activation in one pass, without forming the outer product.
+     * out[i, j] (+)= (sum_t alpha_t column_t[i] row_t[j]) f[i, j] for one or two terms, where f is
+     * 1[z > 0] when {@code signOf} (the relu backward step, z the pre-activation) and the array
+     * itself otherwise (sigma'): a cotangent of outer products through an activation in one pass,
+     * without forming the products.
      */
-    static void rankOneTimes(INDArray column, INDArray row, double alpha, INDArray f, boolean signOf, INDArray out,
-                             boolean accumulate) {
-        long pc = RawMemory.address(column), pr = RawMemory.address(row), pf = RawMemory.address(f);
-        long po = RawMemory.address(out);
-        long rows = f.rows(), cols = f.columns();
+    static void rankOneTimes(INDArray[] columns, INDArray[] rows, double[] alphas, INDArray f, boolean signOf,
+                             INDArray out, boolean accumulate) {
+        boolean two = columns.length == 2;
+        long pc0 = RawMemory.address(columns[0]), pr0 = RawMemory.address(rows[0]);
+        long pc1 = two ? RawMemory.address(columns[1]) : pc0, pr1 = two ? RawMemory.address(rows[1]) : pr0;
+        long pf = RawMemory.address(f), po = RawMemory.address(out);
+        long n = f.rows(), m = f.columns();
         if (f.dataType() == DataType.FLOAT) {
-            for (long i = 0; i < rows; i++) {
-                float ci = (float) (alpha * RawMemory.getFloat(pc, i));
-                long at = i * cols;
-                for (long j = 0; j < cols; j++) {
+            for (long i = 0; i < n; i++) {
+                float c0 = (float) (alphas[0] * RawMemory.getFloat(pc0, i));
+                float c1 = two ? (float) (alphas[1] * RawMemory.getFloat(pc1, i)) : 0f;
+                long at = i * m;
+                for (long j = 0; j < m; j++) {
                     float x = RawMemory.getFloat(pf, at + j);
-                    float m = signOf ? (float) ((-Float.floatToRawIntBits(x) & ~Float.floatToRawIntBits(x)) >>> 31) : x;
-                    float v = ci * RawMemory.getFloat(pr, j) * m;
+                    int bits = Float.floatToRawIntBits(x);
+                    float k = signOf ? (float) ((-bits & ~bits) >>> 31) : x;
+                    float g = c0 * RawMemory.getFloat(pr0, j);
+                    if (two) g += c1 * RawMemory.getFloat(pr1, j);
+                    float v = g * k;
                     RawMemory.putFloat(po, at + j, accumulate ? RawMemory.getFloat(po, at + j) + v : v);
                 }
             }
         } else {
-            for (long i = 0; i < rows; i++) {
-                double ci = alpha * RawMemory.getDouble(pc, i);
-                long at = i * cols;
-                for (long j = 0; j < cols; j++) {
+            for (long i = 0; i < n; i++) {
+                double c0 = alphas[0] * RawMemory.getDouble(pc0, i);
+                double c1 = two ? alphas[1] * RawMemory.getDouble(pc1, i) : 0.0;
+                long at = i * m;
+                for (long j = 0; j < m; j++) {
                     double x = RawMemory.getDouble(pf, at + j);
                     long bits = Double.doubleToRawLongBits(x);
-                    double m = signOf ? (double) ((-bits & ~bits) >>> 63) : x;
-                    double v = ci * RawMemory.getDouble(pr, j) * m;
+                    double k = signOf ? (double) ((-bits & ~bits) >>> 63) : x;
+                    double g = c0 * RawMemory.getDouble(pr0, j);
+                    if (two) g += c1 * RawMemory.getDouble(pr1, j);
+                    double v = g * k;
                     RawMemory.putDouble(po, at + j, accumulate ? RawMemory.getDouble(po, at + j) + v : v);
                 }
             }
