@@ -61,10 +61,10 @@ public final class ActivationOp extends Op {
         INDArray bxSrc = t.b[s];
         boolean curved = gc != null && bxSrc != null && !act.linearPieces();
         Cotangents.RankOne r = cot.pendingB(id);
-        if (r != null && !curved && Fused.rankOneUsable(r.columns(), r.rows(), t.a[s])) {
+        if (r != null && !curved && OuterProducts.usable(r.columns(), r.rows(), t.a[s])) {
             INDArray dst = cot.target(true, s, size);
             boolean relu = act == Activation.RELU;
-            Fused.rankOneTimes(r.columns(), r.rows(), r.alphas(), relu ? t.a[s] : d1(t), relu, dst, cot.has(true, s));
+            OuterProducts.throughActivation(r.columns(), r.rows(), r.alphas(), relu ? t.a[s] : d1(t), relu, dst, cot.has(true, s));
             cot.wrote(true, s, dst);
             gcBack(t, cot, gc, s);
             return;

@@ -167,7 +167,7 @@ public final class Blas {
      */
     private static void outer(Mat a, Mat b, Mat c, double alpha) {
         if ((long) c.rows * c.cols <= Fused.LOOP_LIMIT) {
-            Fused.outer(ptr(a.array), a.vectorStride(), ptr(b.array), b.vectorStride(), ptr(c.array),
+            OuterProducts.outer(ptr(a.array), a.vectorStride(), ptr(b.array), b.vectorStride(), ptr(c.array),
                     c.rows, c.cols, alpha, c.array.dataType());
             return;
         }
