@@ -34,6 +34,9 @@ public final class GraphBuiltins implements BuiltinProvider {
 
     @Override
     public void register(BuiltinRegistry r) {
+        r.describeCategory("architectures", "graph builders, used inside an arch body, and init, which makes a network");
+        r.describeCategory("activations", "activations, on graph nodes inside an arch body and on tensors anywhere");
+        r.describeCategory("models", "linear and quadratic (Taylor) models of a network, copies and parameters");
         registerBuilders(r);
         for (Activation act : Activation.values()) r.register(activation(act));
         r.register(Builtin.define("init").category("architectures")
@@ -119,13 +122,18 @@ public final class GraphBuiltins implements BuiltinProvider {
     }
 
     private static Object init(Args a) {
-        ArchValue arch = a.as("arch", ArchValue.class);
+        GraphBuilder graph = record(a, a.as("arch", ArchValue.class));
+        return new ModelValue(graph.build(a.longValue("seed"), a.number("std"), a.string("param")));
+    }
+
+    /** Runs an arch body once with a fresh graph under construction and returns what it recorded. */
+    static GraphBuilder record(Args a, ArchValue arch) {
         GraphBuilder graph = new GraphBuilder();
         a.interp().withArchContext(graph, () -> {
             arch.instantiate(a.interp(), a.site());
             return null;
         });
-        return new ModelValue(graph.build(a.longValue("seed"), a.number("std"), a.string("param")));
+        return graph;
     }
 
     private static Object withParams(Args a) {
@@ -142,6 +150,13 @@ public final class GraphBuiltins implements BuiltinProvider {
         if (!(ctx instanceof GraphBuilder g)) {
             throw a.error("graph builders are only valid inside an arch body (define `arch name() { ... }` and call init(name))");
         }
+        return g;
+    }
+
+    /** The graph under construction, told that the group it creates next comes from this call. */
+    private static GraphBuilder builder(Args a) {
+        GraphBuilder g = graph(a);
+        g.at(a.site().location());
         return g;
     }
 
@@ -174,7 +189,7 @@ public final class GraphBuiltins implements BuiltinProvider {
                 .example("let x = input(784)")
                 .impl(a -> {
                     long[] s = TensorBuiltins.shape(a);
-                    GraphBuilder g = graph(a);
+                    GraphBuilder g = builder(a);
                     if (s.length == 1) return wrap(a, g.input((int) s[0]));
                     if (s.length == 3) return wrap(a, g.input((int) s[0], (int) s[1], (int) s[2]));
                     throw a.error("give one size (vectors) or three (h, w, c), got " + s.length);
@@ -190,7 +205,7 @@ public final class GraphBuiltins implements BuiltinProvider {
                 .optional("trainable", Type.BOOL, true, "false freezes the weights at init (not parameters)")
                 .example("let h = relu(dense([x, h1], 256, drop: 0.5))")
                 .reference("thesis Eq. 2.2, Appendix A.1")
-                .impl(a -> wrap(a, graph(a).dense(nodes(a, a.get("src")), a.integer("units"), a.bool("bias"), a.number("drop"),
+                .impl(a -> wrap(a, builder(a).dense(nodes(a, a.get("src")), a.integer("units"), a.bool("bias"), a.number("drop"),
                         a.isNone("indegree") ? null : a.integer("indegree"), a.bool("trainable")))));
         r.register(Builtin.define("conv").category("architectures")
                 .summary("A convolution with shared weights over an image node (channels last).")
@@ -203,23 +218,23 @@ public final class GraphBuiltins implements BuiltinProvider {
                 .optional("bias", Type.BOOL, false, "add a bias per channel")
                 .example("let h = relu(conv(x, 64, kernel: 3))")
                 .reference("thesis Appendix A.5, C.6")
-                .impl(a -> wrap(a, graph(a).conv(node(a, "src"), a.integer("channels"), a.integer("kernel"),
+                .impl(a -> wrap(a, builder(a).conv(node(a, "src"), a.integer("channels"), a.integer("kernel"),
                         a.integer("stride"), a.string("padding"), a.bool("bias")))));
         r.register(Builtin.define("avgpool").category("architectures")
                 .summary("Average pooling over size x size windows of an image node.")
                 .param("src", NodeValue.TYPE, "an image node").param("size", Type.POSITIVE_INT, "window size")
                 .example("avgpool(h, 2)")
-                .impl(a -> wrap(a, graph(a).avgpool(node(a, "src"), a.integer("size")))));
+                .impl(a -> wrap(a, builder(a).avgpool(node(a, "src"), a.integer("size")))));
         r.register(Builtin.define("flatten").category("architectures")
                 .summary("An image node as a vector node.")
                 .param("src", NodeValue.TYPE, "a node")
                 .example("dense(flatten(h), 10)")
-                .impl(a -> wrap(a, graph(a).flatten(node(a, "src")))));
+                .impl(a -> wrap(a, builder(a).flatten(node(a, "src")))));
         r.register(Builtin.define("concat").category("architectures")
                 .summary("The neurons of several nodes side by side, as one node.")
                 .variadic("nodes", NodeValue.TYPE, "nodes to join")
                 .example("concat(h1, h2)")
-                .impl(a -> wrap(a, graph(a).concat(nodes(a, a.rest())))));
+                .impl(a -> wrap(a, builder(a).concat(nodes(a, a.rest())))));
         r.register(Builtin.define("output").category("architectures")
                 .summary("Declares the network's outputs (exactly once per arch); outputs are linear.")
                 .variadic("nodes", NodeValue.TYPE, "the output nodes")
@@ -238,7 +253,7 @@ public final class GraphBuiltins implements BuiltinProvider {
                 .example("let h = " + name + "(dense(x, 512))")
                 .impl(a -> {
                     Object x = a.get("x");
-                    if (x instanceof NodeValue n) return new NodeValue(graph(a).activation(n.node(), act), graph(a));
+                    if (x instanceof NodeValue n) return new NodeValue(builder(a).activation(n.node(), act), graph(a));
                     if (x instanceof Double d) return act.value(org.nd4j.linalg.factory.Nd4j.scalar(Tensors.dtype(), d)).getDouble(0);
                     if (x instanceof Tensor || x instanceof List) {
                         INDArray t = Tensors.array(x);

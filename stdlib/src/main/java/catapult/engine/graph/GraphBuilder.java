@@ -31,17 +31,35 @@ public final class GraphBuilder {
         Op make(int id, SplittableRandom rng, Init init, DataType dtype);
     }
 
-    /** One recorded group: kind, sources, per-example shape, whether it adds a layer. */
-    record Group(String kind, int[] src, long[] shape, boolean weighted, Factory factory) {}
+    /** One recorded group: kind, sources, per-example shape, whether it adds a layer, what it computes. */
+    record Group(String kind, int[] src, long[] shape, boolean weighted, GroupSpec spec, String origin,
+                 Factory factory) {}
 
     private final List<Group> groups = new ArrayList<>();
     private final List<Integer> outputs = new ArrayList<>();
     private boolean outputSet;
+    private String origin;
+
+    /**
+     * Where in the user's code the next group is created ("file:line:col"), for messages that name
+     * a group; it applies to that one group only.
+     */
+    public void at(String where) { origin = where; }
+
+    /** The recorded DAG so far, symbolically (no weights drawn). */
+    public ArchGraph graph() {
+        List<GraphGroup> out = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            Group g = groups.get(i);
+            out.add(new GraphGroup(i, g.kind(), g.src().clone(), g.shape().clone(), g.spec(), g.origin()));
+        }
+        return new ArchGraph(out, toArray(outputs));
+    }
 
     /** A vector input of d features. */
     public Node input(int d) {
         positive("input", "d", d);
-        return add("input", new int[0], new long[]{d}, false, (id, r, i, t) -> new InputOp(id, new long[]{d}));
+        return add("input", new int[0], new long[]{d}, false, new GroupSpec.Input(), (id, r, i, t) -> new InputOp(id, new long[]{d}));
     }
 
     /** An image input h x w x c (channels last). */
@@ -50,7 +68,7 @@ public final class GraphBuilder {
         positive("input", "w", w);
         positive("input", "c", c);
         long[] s = {h, w, c};
-        return add("input", new int[0], s, false, (id, r, i, t) -> new InputOp(id, s));
+        return add("input", new int[0], s, false, new GroupSpec.Input(), (id, r, i, t) -> new InputOp(id, s));
     }
 
     /** dense(src, units) with no bias, no dropped edges, trainable. */
@@ -83,7 +101,8 @@ public final class GraphBuilder {
             }
         }
         EdgePlan plan = new EdgePlan(units, fanin, drop, indegree);
-        return add("dense", ids, new long[]{units}, true, (id, rng, init, dt) -> {
+        return add("dense", ids, new long[]{units}, true,
+                new GroupSpec.Dense(units, bias, drop, indegree, trainable), (id, rng, init, dt) -> {
             boolean[] mask = plan.mask(rng);
             int[] deg = EdgePlan.inDegrees(mask, units, fanin);
             double[] scale = new double[units];
@@ -123,7 +142,7 @@ public final class GraphBuilder {
             throw new IllegalArgumentException("conv: kernel " + kernel + " is larger than the " + h + " x " + w + " image");
         }
         long[] out = {ho, wo, channels};
-        return add("conv", new int[]{s}, out, true, (id, rng, init, dt) -> {
+        return add("conv", new int[]{s}, out, true, new GroupSpec.Conv(channels, kernel, stride, padding, bias), (id, rng, init, dt) -> {
             int fan = c * kernel * kernel;
             double[] wts = new double[kernel * kernel * c * channels];
             for (int i = 0; i < wts.length; i++) wts[i] = init.draw(rng, fan);
@@ -146,7 +165,7 @@ public final class GraphBuilder {
             throw new IllegalArgumentException("avgpool: size " + size + " is larger than the "
                     + in[0] + " x " + in[1] + " image");
         }
-        return add("avgpool", new int[]{s}, new long[]{in[0] / size, in[1] / size, in[2]}, false,
+        return add("avgpool", new int[]{s}, new long[]{in[0] / size, in[1] / size, in[2]}, false, new GroupSpec.AvgPool(size),
                 (id, r, i, t) -> new PoolOp(id, s, (int) in[0], (int) in[1], (int) in[2], size));
     }
 
@@ -154,7 +173,7 @@ public final class GraphBuilder {
     public Node flatten(Node src) {
         int s = single("flatten", src);
         long[] shape = {src.size()};
-        return add("flatten", new int[]{s}, shape, false, (id, r, i, t) -> new ReshapeOp(id, s, shape));
+        return add("flatten", new int[]{s}, shape, false, new GroupSpec.Flatten(), (id, r, i, t) -> new ReshapeOp(id, s, shape));
     }
 
     /** Concatenation: along channels for images of equal h and w, else of flattened features. */
@@ -172,7 +191,7 @@ public final class GraphBuilder {
         }
         long[] shape = images ? new long[]{srcs.get(0).shape()[0], srcs.get(0).shape()[1], total}
                 : new long[]{total};
-        return add("concat", ids, shape, false, (id, r, i, t) -> new ConcatOp(id, ids, positions, widths, shape));
+        return add("concat", ids, shape, false, new GroupSpec.Concat(positions, widths.clone()), (id, r, i, t) -> new ConcatOp(id, ids, positions, widths, shape));
     }
 
     /** A skip connection a + b (no weights); shapes must agree. */
@@ -184,7 +203,7 @@ public final class GraphBuilder {
                     + " vs " + java.util.Arrays.toString(b.shape()));
         }
         long[] s = a.shape();
-        return add("add", new int[]{ia, ib}, s, false, (id, r, i, t) -> new AddOp(id, ia, ib, s));
+        return add("add", new int[]{ia, ib}, s, false, new GroupSpec.Add(), (id, r, i, t) -> new AddOp(id, ia, ib, s));
     }
 
     /** A fixed scalar multiple c * a. */
@@ -192,14 +211,14 @@ public final class GraphBuilder {
         int ia = single("scale", a);
         if (!Double.isFinite(c)) throw new IllegalArgumentException("scale: factor must be finite, got " + c);
         long[] s = a.shape();
-        return add("scale", new int[]{ia}, s, false, (id, r, i, t) -> new ScaleOp(id, ia, c, s));
+        return add("scale", new int[]{ia}, s, false, new GroupSpec.Scale(c), (id, r, i, t) -> new ScaleOp(id, ia, c, s));
     }
 
     /** An activation applied to every neuron of a group. */
     public Node activation(Node a, Activation act) {
         int ia = single(act.languageName(), a);
         long[] s = a.shape();
-        return add(act.languageName(), new int[]{ia}, s, false, (id, r, i, t) -> new ActivationOp(id, ia, s, act));
+        return add(act.languageName(), new int[]{ia}, s, false, new GroupSpec.Act(act), (id, r, i, t) -> new ActivationOp(id, ia, s, act));
     }
 
     /** Declares the outputs (exactly once); their values, concatenated, are the n x k output. */
@@ -230,11 +249,12 @@ public final class GraphBuilder {
         }
         if (inputs.isEmpty()) throw new IllegalArgumentException("init: the architecture has no input(...)");
         OpProgram program = new OpProgram(ops, toArray(inputs), toArray(outputs), dtype);
-        return new Network(program, new Topology(groups, toArray(inputs), toArray(outputs), ops));
+        return new Network(program, new Topology(groups, toArray(inputs), toArray(outputs), ops), graph(), init);
     }
 
-    private Node add(String kind, int[] src, long[] shape, boolean weighted, Factory f) {
-        groups.add(new Group(kind, src, shape, weighted, f));
+    private Node add(String kind, int[] src, long[] shape, boolean weighted, GroupSpec spec, Factory f) {
+        groups.add(new Group(kind, src, shape, weighted, spec, origin, f));
+        origin = null;
         return new Node(this, groups.size() - 1, shape);
     }
 

@@ -23,18 +23,31 @@ public final class Network implements Model {
     private final Topology topology;
     private final INDArray params;
     private final INDArray initial;
+    private final ArchGraph graph;
+    private final Init init;
     private final PrimalCache primal = new PrimalCache();
 
-    Network(OpProgram program, Topology topology) {
-        this(program, topology, program.initialParams(), null);
+    Network(OpProgram program, Topology topology, ArchGraph graph, Init init) {
+        this(program, topology, graph, init, program.initialParams(), null);
     }
 
-    private Network(OpProgram program, Topology topology, INDArray params, INDArray initial) {
+    private Network(OpProgram program, Topology topology, ArchGraph graph, Init init, INDArray params, INDArray initial) {
         this.program = program;
         this.topology = topology;
+        this.graph = graph;
+        this.init = init;
         this.params = params;
         this.initial = initial == null ? params.dup() : initial;
     }
+
+    /** The architecture this network instantiates, symbolically (for its infinite-width limit). */
+    public ArchGraph graph() { return graph; }
+
+    /** The weight standard deviation given to init (NTK) or the bound multiplier (standard). */
+    public double initStd() { return init.std(); }
+
+    /** True for the NTK parameterization (thesis Def. 2.2.2), false for the standard one. */
+    public boolean ntkParameterization() { return init.ntk(); }
 
     /** The compiled program (ops and passes), for engine code such as kernels. */
     public OpProgram program() { return program; }
@@ -150,12 +163,12 @@ public final class Network implements Model {
     }
 
     @Override
-    public Model copy() { return new Network(program, topology, params.dup(), initial); }
+    public Model copy() { return new Network(program, topology, graph, init, params.dup(), initial); }
 
     @Override
     public Model withParams(INDArray w) {
         checkVector(w, "with_params");
-        return new Network(program, topology, w.castTo(params.dataType()).reshape(paramCount()).dup(), initial);
+        return new Network(program, topology, graph, init, w.castTo(params.dataType()).reshape(paramCount()).dup(), initial);
     }
 
     @Override

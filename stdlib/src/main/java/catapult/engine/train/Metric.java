@@ -17,7 +17,7 @@ public final class Metric {
 
     /** Names accepted by {@link #named}. */
     public static final List<String> NAMES = List.of("loss", "batch_loss", "lr", "test_loss", "test_error", "crit_lr",
-            "crit_lr_batch", "kernel_change", "distance", "grad_norm");
+            "crit_lr_batch", "kernel_change", "distance", "grad_norm", "sharpness", "ntk_distance");
 
     private final String name;
     private final List<String> columns;
@@ -48,8 +48,10 @@ public final class Metric {
             case "distance" -> every(name, s -> new double[] {s.distance()}, false);
             case "crit_lr_batch" -> new Metric(name, List.of(name), Cadence.UPDATE, s -> new double[] {s.batchCriticalLr()}, 0, false);
             case "grad_norm" -> new Metric(name, List.of(name), Cadence.UPDATE, s -> new double[] {s.gradientNorm()}, 0, false);
+            case "sharpness" -> every(name, TheoryMetrics.sharpness(1), false);
+            case "ntk_distance" -> every(name, TheoryMetrics.ntkDistance(), false);
             default -> throw new IllegalArgumentException("unknown metric '" + name + "'" + suggestion(name)
-                    + "; known metrics are " + NAMES + ", ntk_eigs(k), loss_split(s) and agop_alignment(gstar, x)");
+                    + "; known metrics are " + NAMES + ", ntk_eigs(k), loss_split(s), sharpness(k) and agop_alignment(gstar, x)");
         };
     }
 
@@ -69,6 +71,14 @@ public final class Metric {
         if (s < 1) throw new IllegalArgumentException("loss_split: argument 's' must be a positive integer, got " + s);
         return new Metric("loss_split", List.of("loss_top", "loss_rest"), Cadence.EVERY,
                 st -> st.kernels().lossSplit(s), s, false);
+    }
+
+    /** The top k eigenvalues of the training loss's Hessian (a row of k per point). */
+    public static Metric sharpness(int k) {
+        if (k < 1) throw new IllegalArgumentException("sharpness: argument 'k' must be a positive integer, got " + k);
+        List<String> cols = new ArrayList<>();
+        for (int i = 0; i < k; i++) cols.add("sharpness_" + i);
+        return new Metric("sharpness", cols, Cadence.EVERY, TheoryMetrics.sharpness(k), 0, false);
     }
 
     /** cos(AGOP of the model on x, gstar) (thesis Eq. 4.6). */
@@ -132,6 +142,7 @@ public final class Metric {
         return switch (name) {
             case "ntk_eigs" -> "ntk_eigs(" + eigenpairs + ")";
             case "loss_split" -> "loss_split(" + eigenpairs + ")";
+            case "sharpness" -> columns.equals(List.of(name)) ? name : "sharpness(" + columns.size() + ")";
             default -> name;
         };
     }

@@ -41,6 +41,7 @@ final class ModelTraining implements LrContext {
     private final Map<String, Series> series = new LinkedHashMap<>();
     private final Map<String, Object> latest = new LinkedHashMap<>();
     private final Map<Object, Object> scheduleState = new HashMap<>();
+    private final Map<String, Object> trackers = new HashMap<>();
     private final KernelTracker kernels;
     private final boolean fullBatch;
     private final int lossEvery;
@@ -243,6 +244,18 @@ final class ModelTraining implements LrContext {
     }
 
     KernelTracker kernels() { return kernels; }
+
+    Model model() { return model; }
+
+    Dataset data() { return data; }
+
+    Loss loss() { return loss; }
+
+    /** Per-model state a metric keeps between tracked steps (a warm start, a cached limit kernel). */
+    @SuppressWarnings("unchecked")
+    <T> T tracker(String key, java.util.function.Supplier<T> create) {
+        return (T) trackers.computeIfAbsent(key, k -> create.get());
+    }
 
     // ---- internals ---------------------------------------------------------------------------
 

@@ -42,7 +42,7 @@ public final class Phases {
             Run run = Trainer.train(model.copy(), data, Optimizer.gd(LrSchedule.constant(lr)), cfg);
             rows.add(row(run, lr, critical));
         }
-        return Table.of(rows);
+        return Table.of(rows).withKeys(List.of("lr"));
     }
 
     private static Map<String, Object> row(Run run, double lr, double critical) {
