@@ -70,11 +70,12 @@ public final class Main {
                 "",
                 "usage:",
                 "  catapult                          start the REPL",
-                "  catapult run FILE.cat [--set NAME=VALUE ...]",
+                "  catapult run FILE.cat [--set NAME=VALUE ...] [--profile]",
                 "                                    run a script; --set replaces a top-level `let NAME = ...`.",
                 "                                    A .cat script is your own code: it may read and write files.",
                 "                                    Ctrl-C stops the current train/sweep/loop and the script goes on;",
-                "                                    Ctrl-C twice within 3 s ends it (exit 130)",
+                "                                    Ctrl-C twice within 3 s ends it (exit 130);",
+                "                                    --profile prints where the time went (call sites, engine phases) on stderr",
                 "  catapult run FILE.py | FILE.js    run a Python or JavaScript host script (GraalVM, sandboxed)",
                 "      --allow-io                    let guest Python/JavaScript code (host scripts, js(), python())",
                 "                                    use files, processes, threads, the environment and Java classes",
@@ -119,9 +120,12 @@ public final class Main {
         boolean allowIo = false;
         Duration guestTimeout = null;
         List<Path> allowedDirs = new ArrayList<>();
+        boolean profile = false;
         for (int i = 2; i < args.length; i++) {
             if (args[i].equals("--allow-io")) {
                 allowIo = true;
+            } else if (args[i].equals("--profile")) {
+                profile = true;
             } else if (args[i].equals("--allow-dir") && i + 1 < args.length) {
                 Path dir = Path.of(args[++i]);
                 if (!Files.isDirectory(dir)) return usageError("--allow-dir: " + dir + " is not a directory");
@@ -150,8 +154,15 @@ public final class Main {
         if (name.endsWith(".py") || name.endsWith(".js")) return GuestScripts.run(file, settings);
         Session session = newSession(settings.withInterruptMode(InterruptMode.STOP_CURRENT_WORK));
         session.setOverrides(overrides);
+        catapult.repl.ProfileReport report = profile ? catapult.repl.ProfileReport.start() : null;
         try (ScriptInterrupts interrupts = ScriptInterrupts.install(session, out, err)) {
             return guarded(() -> session.runFile(file));
+        } finally {
+            if (report != null) {
+                out.flush();
+                err.print(report.finish());
+                err.flush();
+            }
         }
     }
 

@@ -272,6 +272,20 @@ public final class Repl {
         }
     }
 
+    boolean profile(String expression) {
+        if (expression.isEmpty()) {
+            error(":profile needs an expression, as in :profile train(net, data, sgd(0.5, batch: 10), steps: 1000)");
+            return true;
+        }
+        ProfileReport report = ProfileReport.start();
+        Outcome outcome = evaluate(() -> session.evaluate(expression));
+        String table = report.finish();
+        if (show(outcome)) successfulInputs.add(expression);
+        out.print(table);
+        out.flush();
+        return true;
+    }
+
     /** Prints an outcome; true when it was a success. */
     private boolean show(Outcome outcome) {
         if (outcome instanceof Outcome.Value v && !v.display().isEmpty()) {

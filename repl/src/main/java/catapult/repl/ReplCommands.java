@@ -12,6 +12,8 @@ final class ReplCommands {
             new ReplCommand(":vars", "", "list the variables in scope with their values", (r, a) -> r.vars()),
             new ReplCommand(":reset", "", "forget every variable and definition of this session", (r, a) -> r.reset()),
             new ReplCommand(":time", "expr", "evaluate expr and report the wall-clock time it took", (r, a) -> r.time(a)),
+            new ReplCommand(":profile", "expr", "evaluate expr and show where the time went: built-in call sites and engine phases",
+                    (r, a) -> r.profile(a)),
             new ReplCommand(":save", "file.cat", "write this session's successful inputs to a script", (r, a) -> r.save(a)),
             new ReplCommand(":quit", "", "leave the REPL (Ctrl-D does the same)", (r, a) -> false));
 

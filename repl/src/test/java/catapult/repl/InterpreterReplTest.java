@@ -39,6 +39,17 @@ class InterpreterReplTest {
     }
 
     @Test
+    void profileShowsTheCallSitesOfOneInput() throws Exception {
+        try (TerminalDriver t = start()) {
+            t.type(":profile [len([1]) for i in 0..9]\r");
+            String shown = t.await("engine phases") + t.await(Repl.PROMPT);
+            assertTrue(shown.contains("[1, 1, 1, 1, 1, 1, 1, 1, 1, 1]"), "the value is echoed: " + shown);
+            assertTrue(shown.matches("(?s).*<repl:\\d+>:1:2 +len +10 .*"), "one site, ten calls: " + shown.replace("\r", "|"));
+            assertTrue(shown.contains("engine phases"), shown);
+        }
+    }
+
+    @Test
     void errorsAreFormattedAndTheSessionGoesOn() throws Exception {
         try (TerminalDriver t = start()) {
             t.type("let x = 2\r");

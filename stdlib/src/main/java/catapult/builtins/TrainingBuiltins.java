@@ -57,6 +57,8 @@ public final class TrainingBuiltins implements BuiltinProvider {
                 .optional("test", DatasetValue.TYPE.orNone(), null, "test data for test_loss and test_error")
                 .optional("track", Type.LIST, List.of(), "metrics: names (\"test_loss\", \"crit_lr\", \"sharpness\", \"ntk_distance\", ...) or ntk_eigs(k), loss_split(s), sharpness(k), agop_alignment(G, x)")
                 .optional("every", Type.POSITIVE_INT, 1.0, "steps between measurements of every-k metrics")
+                .optional("loss_every", Type.POSITIVE_INT.orNone(), null,
+                        "mini-batch optimizers: steps between full training-loss measurements (default: every when given, else once per epoch; 1 = after every update); run.batch_loss has every update's batch loss")
                 .optional("seed", Type.INT, 0.0, "seed of the batch order")
                 .returns("a run (a list of runs for a list of models); divergence is recorded in run.diverged, not an error")
                 .example("let run = train(net, data, sgd(0.8, batch: 32), steps: 2000, track: [\"test_loss\", ntk_eigs(2)], every: 10, test: test)")
@@ -187,9 +189,11 @@ public final class TrainingBuiltins implements BuiltinProvider {
 
     private static TrainConfig config(Args a) {
         TrainConfig cfg = TrainConfig.defaults().withSteps(a.integer("steps")).withLoss(OptimizerBuiltins.loss(a))
-                .withEvery(a.integer("every")).withSeed(a.longValue("seed")).withTrack(metrics(a))
+                .withSeed(a.longValue("seed")).withTrack(metrics(a))
                 .withProgress(TerminalHost.progress(a.session())).withInterrupt(a.session()::interruptPending);
         if (!a.isNone("test")) cfg = cfg.withTest(OptimizerBuiltins.data(a, "test"));
+        if (!a.isNone("loss_every")) cfg = cfg.withLossEvery(a.integer("loss_every"));
+        if (a.given("every")) cfg = cfg.withEvery(a.integer("every"));
         if (!a.isNone("until")) {
             CatFunction until = a.function("until");
             cfg = cfg.withUntil(record -> Values.truthy(a.call(until, RunValue.record(record))));

@@ -78,6 +78,17 @@ public final class Builtin implements CatFunction {
 
     @Override
     public Object call(Interpreter interp, List<Object> args, Map<String, Object> named, Span site) {
+        CallSiteProfile profile = CallSiteProfile.active();
+        if (profile == null) return invoke(interp, args, named, site);
+        long t0 = System.nanoTime();
+        try {
+            return invoke(interp, args, named, site);
+        } finally {
+            profile.add(site, name, System.nanoTime() - t0);
+        }
+    }
+
+    private Object invoke(Interpreter interp, List<Object> args, Map<String, Object> named, Span site) {
         Args bound = Args.bind(this, interp, args, named, site);
         try {
             Object result = Values.wrap(impl.call(bound));

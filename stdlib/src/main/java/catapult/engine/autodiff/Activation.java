@@ -96,6 +96,32 @@ public enum Activation {
     /** sigma(x). */
     public abstract INDArray value(INDArray x);
 
+    /** sigma(x) written into out (same shape; relu without a temporary). */
+    public void valueInto(INDArray x, INDArray out) {
+        if (this == RELU) {
+            Fused.relu(x, out);
+            return;
+        }
+        into(value(x), out);
+    }
+
+    /** sigma'(x) written into out. */
+    public void d1Into(INDArray x, INDArray out) {
+        if (this == RELU) {
+            Nd4j.exec(new Step(x, out, 0.0));
+            return;
+        }
+        into(d1(x), out);
+    }
+
+    /** sigma''(x) written into out. */
+    public void d2Into(INDArray x, INDArray out) { into(d2(x), out); }
+
+    private static void into(INDArray value, INDArray out) {
+        out.assign(value);
+        Buffers.release(value);
+    }
+
     /** sigma'(x). */
     public abstract INDArray d1(INDArray x);
 

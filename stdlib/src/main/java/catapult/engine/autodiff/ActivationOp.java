@@ -5,7 +5,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * sigma applied to each neuron of one source. Taylor rule: b = s' bx, c = s' cx + s'' bx^2;
  * reverse: bx_bar = s' b_bar + 2 s'' bx c_bar, cx_bar = s' c_bar. The derivatives at the
- * primal are cached on the tape, so repeated tangent/reverse passes at w0 reuse them.
+ * primal are cached on the tape, so repeated tangent/reverse passes at w0 reuse them; relu
+ * needs none (its s' is the sign test of the source value, fused into the product).
  */
 public final class ActivationOp extends Op {
     private final Activation act;
@@ -24,55 +25,100 @@ public final class ActivationOp extends Op {
     }
 
     @Override
-    void forward(Tape t, INDArray w) { t.a[id] = act.value(t.a[src[0]]); }
+    void forward(Tape t, INDArray w) {
+        INDArray out = t.slot(TapeSlots.Role.VALUE, id, size);
+        act.valueInto(t.a[src[0]], out);
+        t.a[id] = out;
+    }
 
     @Override
     void tangent(Tape t, INDArray w, INDArray d, boolean second) {
         INDArray bx = t.b[src[0]];
-        t.b[id] = bx == null ? null : bx.mul(d1(t));
+        INDArray b = null;
+        if (bx != null) {
+            b = t.slot(TapeSlots.Role.B, id, size);
+            timesD1(t, bx, b, false);
+        }
+        t.b[id] = b;
         if (!second) return;
         INDArray cx = t.c[src[0]];
-        INDArray c = cx == null ? null : cx.mul(d1(t));
-        if (bx != null && !act.linearPieces()) {
-            INDArray sq = bx.mul(bx).muli(d2(t));
-            c = c == null ? sq : c.addi(sq);
-            if (c != sq) Buffers.release(sq);
+        boolean curved = bx != null && !act.linearPieces();
+        INDArray c = cx == null && !curved ? null : t.slot(TapeSlots.Role.C, id, size);
+        if (cx != null) timesD1(t, cx, c, false);
+        if (curved) {
+            INDArray sq = t.slot(TapeSlots.Role.SCRATCH, id, size);
+            Fused.mul(bx, bx, sq, false);
+            Fused.mul(sq, d2(t), c, cx != null);
         }
         t.c[id] = c;
     }
 
     @Override
     void reverse(Tape t, INDArray w, INDArray d, Cotangents cot, INDArray grad) {
-        if (!cot.needed(src[0])) return;
-        INDArray gb = cot.b(id);
+        int s = src[0];
+        if (!cot.needed(s)) return;
         INDArray gc = cot.c(id);
-        INDArray bx = gb == null ? null : masked(cot, gb, d1(t));
-        INDArray bxSrc = t.b[src[0]];
-        if (gc != null && bxSrc != null && !act.linearPieces()) {
-            INDArray extra = gc.mul(bxSrc).muli(d2(t)).muli(2.0);
-            bx = bx == null ? extra : bx.addi(extra);
-            if (bx != extra) Buffers.release(extra);
+        INDArray bxSrc = t.b[s];
+        boolean curved = gc != null && bxSrc != null && !act.linearPieces();
+        Cotangents.RankOne r = cot.pendingB(id);
+        if (r != null && !curved && OuterProducts.usable(r.columns(), r.rows(), t.a[s])) {
+            INDArray dst = cot.target(true, s, size);
+            boolean relu = act == Activation.RELU;
+            OuterProducts.throughActivation(r.columns(), r.rows(), r.alphas(), relu ? t.a[s] : d1(t), relu, dst, cot.has(true, s));
+            cot.wrote(true, s, dst);
+            gcBack(t, cot, gc, s);
+            return;
         }
-        cot.addB(src[0], bx, true);
-        if (gc != null && cot.neededC(src[0])) cot.addC(src[0], gc.mul(d1(t)), true);
+        INDArray gb = cot.b(id);
+        if (gb != null || curved) {
+            INDArray dst = cot.target(true, s, size);
+            boolean acc = cot.has(true, s);
+            if (gb != null) timesD1(t, gb, dst, acc);
+            if (curved) {
+                INDArray extra = t.slot(TapeSlots.Role.SCRATCH, id, size);
+                Fused.mul(gc, bxSrc, extra, false);
+                Fused.mul(extra, d2(t), extra, false);
+                Fused.scaled(extra, 2.0, dst, acc || gb != null);
+            }
+            cot.wrote(true, s, dst);
+        }
+        gcBack(t, cot, gc, s);
+    }
+
+    /** The c-stream: cx_bar (+)= s' c_bar. */
+    private void gcBack(Tape t, Cotangents cot, INDArray gc, int s) {
+        if (gc != null && cot.neededC(s)) {
+            INDArray dst = cot.target(false, s, size);
+            timesD1(t, gc, dst, cot.has(false, s));
+            cot.wrote(false, s, dst);
+        }
     }
 
     /**
-     * gb o sigma'(a): in place when the cotangent is a fresh array this pass owns, which saves an
-     * n x size allocation and one pass over memory per reverse (the relu backward of every step).
+     * out (+)= g o sigma'(a_src): for relu on arrays small enough for a Java loop, one fused sign
+     * test; else a product with s' cached on the tape (large arrays, and repeated passes on one
+     * tape such as Hessian-vector products, compute the mask once).
      */
-    private INDArray masked(Cotangents cot, INDArray gb, INDArray d1) {
-        if (cot.ownsB(id) && gb.closeable()) return cot.takeB(id).muli(d1);
-        return gb.mul(d1);
+    private void timesD1(Tape t, INDArray g, INDArray out, boolean accumulate) {
+        if (act == Activation.RELU && Fused.loops(g)) Fused.maskPositive(g, t.a[src[0]], out, accumulate);
+        else Fused.mul(g, d1(t), out, accumulate);
     }
 
     private INDArray d1(Tape t) {
-        if (t.aux1[id] == null) t.aux1[id] = act.d1(t.a[src[0]]);
+        if (t.aux1[id] == null) {
+            INDArray out = t.slot(TapeSlots.Role.AUX1, id, size);
+            act.d1Into(t.a[src[0]], out);
+            t.aux1[id] = out;
+        }
         return t.aux1[id];
     }
 
     private INDArray d2(Tape t) {
-        if (t.aux2[id] == null) t.aux2[id] = act.d2(t.a[src[0]]);
+        if (t.aux2[id] == null) {
+            INDArray out = t.slot(TapeSlots.Role.AUX2, id, size);
+            act.d2Into(t.a[src[0]], out);
+            t.aux2[id] = out;
+        }
         return t.aux2[id];
     }
 }

@@ -13,5 +13,30 @@ public final class AddOp extends LinearOp {
     }
 
     @Override
+    INDArray mapTo(Tape t, INDArray[] in, TapeSlots.Role role) {
+        if (in[0] == null && in[1] == null) return null;
+        INDArray out = t.slot(role, id, size);
+        if (in[0] != null) Fused.copy(in[0], out);
+        if (in[1] != null) Fused.scaled(in[1], 1.0, out, in[0] != null);
+        return out;
+    }
+
+    @Override
     INDArray[] transpose(INDArray g) { return new INDArray[]{g, g}; }
+
+    /**
+     * Both sources receive the cotangent: added into the first's buffer, and handed over whole to
+     * the second when nothing is accumulated there yet (no copy).
+     */
+    @Override
+    void route(Cotangents cot, boolean first) {
+        INDArray g = first ? cot.b(id) : cot.c(id);
+        if (g == null) return;
+        if (cot.wants(first, src[0])) {
+            INDArray dst = cot.target(first, src[0], size);
+            Fused.scaled(g, 1.0, dst, cot.has(first, src[0]));
+            cot.wrote(first, src[0], dst);
+        }
+        if (cot.wants(first, src[1])) cot.move(first, id, src[1]);
+    }
 }

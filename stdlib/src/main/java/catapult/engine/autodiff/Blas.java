@@ -5,7 +5,6 @@ import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.Pointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.MulOp;
 import org.nd4j.linalg.factory.Nd4j;
 
 import static org.bytedeco.openblas.global.openblas_nolapack.CblasNoTrans;
@@ -21,6 +20,10 @@ import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemm;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sdot;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemv;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sger;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sscal;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_scopy;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dcopy;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dscal;
 
 /**
  * Matrix products for the engine's hot paths, called straight into OpenBLAS (the library
@@ -28,7 +31,8 @@ import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sger;
  * Exists because, measured on the benchmark's FCN2 shapes, {@code Nd4j.gemm} adds ~15 us of
  * op set-up per call and routes matrix-vector products (n x 1024 times 1024 x 1) and outer
  * products (inner size 1) through a general gemm that is 10-15x slower than gemv or a broadcast
- * multiply. Anything else (views with odd strides, other dtypes) falls back to {@code Nd4j.gemm}.
+ * multiply. Anything else (views with odd strides, other dtypes), and everything in the generic
+ * mode of {@link EngineMode}, goes through {@code Nd4j.gemm} and ND4J ops.
  */
 public final class Blas {
     private Blas() {}
@@ -62,7 +66,9 @@ public final class Blas {
     /** p += alpha * g for two contiguous vectors of equal length (the in-place GD update). */
     public static void axpy(double alpha, INDArray g, INDArray p) {
         if (!direct(g, p, p) || g.length() != p.length() || !unitStride(g) || !unitStride(p)) {
-            p.addi(g.mul(alpha));
+            INDArray scaled = g.reshape(p.shape()).mul(alpha);
+            p.addi(scaled);
+            Buffers.release(scaled);
             return;
         }
         int n = Math.toIntExact(p.length());
@@ -71,6 +77,28 @@ public final class Blas {
         } else {
             cblas_daxpy(n, alpha, (DoublePointer) ptr(g), 1, (DoublePointer) ptr(p), 1);
         }
+    }
+
+    /** y = x for two contiguous vectors of equal length. */
+    public static void copy(INDArray x, INDArray y) {
+        if (!direct(x, y, y) || x.length() != y.length() || !unitStride(x) || !unitStride(y)) {
+            y.assign(x.reshape(y.shape()));
+            return;
+        }
+        int n = Math.toIntExact(x.length());
+        if (x.dataType() == DataType.FLOAT) cblas_scopy(n, (FloatPointer) ptr(x), 1, (FloatPointer) ptr(y), 1);
+        else cblas_dcopy(n, (DoublePointer) ptr(x), 1, (DoublePointer) ptr(y), 1);
+    }
+
+    /** x *= alpha for a contiguous vector (in place). */
+    public static void scal(double alpha, INDArray x) {
+        if (!direct(x, x, x) || !unitStride(x)) {
+            x.muli(alpha);
+            return;
+        }
+        int n = Math.toIntExact(x.length());
+        if (x.dataType() == DataType.FLOAT) cblas_sscal(n, (float) alpha, (FloatPointer) ptr(x), 1);
+        else cblas_dscal(n, alpha, (DoublePointer) ptr(x), 1);
     }
 
     /**
@@ -133,16 +161,23 @@ public final class Blas {
         }
     }
 
-    /** c = alpha a b' for a column a and a row b: one broadcast multiply instead of a K=1 gemm. */
+    /**
+     * c = alpha a b' for a column a and a row b (c contiguous, row-major): a Java loop for small
+     * products, else zero-fill plus one rank-1 update (no gemm with inner size 1, no temporary).
+     */
     private static void outer(Mat a, Mat b, Mat c, double alpha) {
-        INDArray col = a.array.reshape(c.rows, 1);
-        INDArray row = b.array.reshape(1, c.cols);
-        INDArray out = c.array.reshape('c', c.rows, c.cols);
-        Nd4j.exec(new MulOp(col, row, out));
-        if (alpha != 1.0) out.muli(alpha);
+        if ((long) c.rows * c.cols <= Fused.LOOP_LIMIT) {
+            OuterProducts.outer(ptr(a.array), a.vectorStride(), ptr(b.array), b.vectorStride(), ptr(c.array),
+                    c.rows, c.cols, alpha, c.array.dataType());
+            return;
+        }
+        Pointer pc = ptr(c.array);
+        Pointer.memset(pc, 0, (long) c.rows * c.cols * c.array.dataType().width());
+        ger(a, b, c, alpha);
     }
 
     private static boolean direct(INDArray a, INDArray b, INDArray c) {
+        if (EngineMode.generic()) return false;
         DataType t = c.dataType();
         return (t == DataType.FLOAT || t == DataType.DOUBLE) && a.dataType() == t && b.dataType() == t
                 && a.rank() <= 2 && b.rank() <= 2 && c.rank() <= 2 && !a.isEmpty() && !b.isEmpty() && !c.isEmpty();
@@ -154,15 +189,7 @@ public final class Blas {
 
     /** The address of x's first element, typed for cblas. */
     private static Pointer ptr(INDArray x) {
-        // a view's buffer may itself start at an offset that x.offset() already includes
-        Pointer base = x.data().addressPointer();
-        long offset = x.offset() - x.data().offset();
-        if (x.dataType() == DataType.FLOAT) {
-            FloatPointer p = new FloatPointer(base);
-            return p.position(p.position() + offset);
-        }
-        DoublePointer p = new DoublePointer(base);
-        return p.position(p.position() + offset);
+        return RawMemory.pointer(x);
     }
 
     /**

@@ -97,6 +97,7 @@ public final class ConvOp extends Op {
             }
         }
         if (grad != null) segment(grad, paramOffset, (long) k * k * cin * cout).assign(gw.muli(alpha).reshape(-1));
+        if (grad != null && hasBias && gb == null) segment(grad, paramOffset + paramCount - cout, cout).assign(0);
         if (xb != null) cot.addB(src[0], xb.muli(alpha).reshape('c', t.n, (long) h * w * cin), true);
         if (xc != null) cot.addC(src[0], xc.muli(alpha).reshape('c', t.n, (long) h * w * cin), true);
     }

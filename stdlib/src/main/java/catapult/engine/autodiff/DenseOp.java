@@ -3,6 +3,7 @@ package catapult.engine.autodiff;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * A dense neuron group: z = s o (X W^T) + b, with X the concatenated values of its sources,
@@ -25,6 +26,8 @@ public final class DenseOp extends Op {
     private final INDArray frozenW;         // effective weights of a frozen group
     private final INDArray frozenB;
     private final double[] initial;         // initial values of the segment (trainable only)
+    private final SegmentViews weightViews;  // units x fanin views of flat vectors (unmasked)
+    private final SegmentViews biasViews;
 
     /**
      * @param weights initial full weights, units x fanin row-major (values at dropped edges ignored)
@@ -55,6 +58,8 @@ public final class DenseOp extends Op {
             this.frozenW = Nd4j.create(eff, new long[]{units, fanin}, dtype);
             this.frozenB = bias == null ? null : Nd4j.create(bias, new long[]{units}, dtype);
         }
+        this.weightViews = new SegmentViews(this::paramOffset, units, fanin);
+        this.biasViews = new SegmentViews(() -> paramOffset + paramCount - units, units, 0);
     }
 
     /** Number of neurons. */
@@ -85,33 +90,35 @@ public final class DenseOp extends Op {
 
     @Override
     void forward(Tape t, INDArray w) {
-        INDArray x = joined(t.a);
+        INDArray x = joined(t, t.a, TapeSlots.Role.AUX1);
         INDArray wEff = weights(w);
-        INDArray z = apply(x, wEff, null, 0.0);
+        INDArray z = t.slot(TapeSlots.Role.VALUE, id, units);
+        apply(x, wEff, z, 1.0, 0.0);
         release(wEff, w);
         INDArray bias = biasOf(w);
-        if (bias != null) z.addiRowVector(bias);
+        if (bias != null) Fused.addRow(z, bias);
         if (srcSizes.length > 1) t.aux1[id] = x;
         t.a[id] = z;
     }
 
     @Override
     void tangent(Tape t, INDArray w, INDArray d, boolean second) {
-        INDArray bx = joined(t.b);
+        INDArray bx = joined(t, t.b, TapeSlots.Role.JOIN_B);
         INDArray wEff = weights(w);
         INDArray dEff = trainable ? weights(d) : null;
-        INDArray bz = bx == null ? null : apply(bx, wEff, null, 0.0);
-        if (dEff != null) bz = apply(input(t), dEff, bz, 1.0);
-        if (trainable && hasBias) bz.addiRowVector(segment(d, paramOffset + paramCount - units, units));
+        INDArray bz = bx == null && dEff == null ? null : t.slot(TapeSlots.Role.B, id, units);
+        if (bx != null) apply(bx, wEff, bz, 1.0, 0.0);
+        if (dEff != null) apply(input(t), dEff, bz, 1.0, bx == null ? 0.0 : 1.0);
+        if (trainable && hasBias) Fused.addRow(bz, biasViews.of(d));
         t.b[id] = bz;
         if (second) {
-            INDArray cx = joined(t.c);
-            INDArray cz = cx == null ? null : apply(cx, wEff, null, 0.0);
-            if (dEff != null && bx != null) cz = apply2(bx, dEff, cz);
+            INDArray cx = joined(t, t.c, TapeSlots.Role.JOIN_C);
+            boolean cross = dEff != null && bx != null;
+            INDArray cz = cx == null && !cross ? null : t.slot(TapeSlots.Role.C, id, units);
+            if (cx != null) apply(cx, wEff, cz, 1.0, 0.0);
+            if (cross) apply(bx, dEff, cz, 2.0, cx == null ? 0.0 : 1.0);
             t.c[id] = cz;
-            if (srcSizes.length > 1) Buffers.release(cx);
         }
-        if (srcSizes.length > 1) Buffers.release(bx);
         release(wEff, w);
         release(dEff, d);
     }
@@ -130,35 +137,78 @@ public final class DenseOp extends Op {
         if (gc != cot.c(id)) Buffers.release(gc);
     }
 
-    /** Sends (gb W, gc W + 2 gb-part through d) back to the sources. */
+    /**
+     * Sends the cotangents back to the sources: b-stream alpha (gb W + 2 gc dW), c-stream
+     * alpha gc W, written straight into the sources' cotangent buffers.
+     */
     private void pullBack(Tape t, INDArray w, INDArray d, Cotangents cot, INDArray gb, INDArray gc,
                           double alpha) {
         if (!anySourceNeeded(cot)) return;
         INDArray wEff = weights(w);
-        INDArray bx = gb == null ? null : times(gb, wEff, null, alpha);
-        INDArray cx = null;
-        if (gc != null) {
-            if (any(cot.neededC)) cx = times(gc, wEff, null, alpha);
-            if (trainable) {
-                INDArray dEff = weights(d);
-                bx = times(gc, dEff, bx, 2.0 * alpha);
-                release(dEff, d);
-            }
-        }
+        INDArray dEff = gc != null && trainable ? weights(d) : null;
+        if (gb != null || dEff != null) send(t, cot, true, gb, wEff, gc, dEff, alpha);
+        if (gc != null && any(cot.neededC)) send(t, cot, false, gc, wEff, null, null, alpha);
         release(wEff, w);
-        distribute(cot, bx, true);
-        distribute(cot, cx, false);
+        release(dEff, d);
     }
 
+    /** One stream's source cotangent alpha (g1 W1 + 2 g2 W2) (either term may be absent). */
+    private void send(Tape t, Cotangents cot, boolean first, INDArray g1, INDArray w1, INDArray g2, INDArray w2,
+                      double alpha) {
+        if (src.length == 1) {
+            int s = src[0];
+            if (!cot.wants(first, s)) return;
+            if (first && pendsRankOne(cot, s, g1, w2)) {
+                // gb W (+ 2 gc dW) is a sum of outer products: let the consumer fuse it
+                if (w2 == null) cot.pendRankOne(s, new INDArray[]{g1}, new INDArray[]{w1}, new double[]{alpha});
+                else if (g1 == null) cot.pendRankOne(s, new INDArray[]{g2}, new INDArray[]{w2}, new double[]{2 * alpha});
+                else cot.pendRankOne(s, new INDArray[]{g1, g2}, new INDArray[]{w1, w2}, new double[]{alpha, 2 * alpha});
+                return;
+            }
+            INDArray dst = cot.target(first, s, fanin);
+            boolean acc = cot.has(first, s);
+            if (g1 != null) Blas.gemm(g1, w1, dst, false, false, alpha, acc ? 1.0 : 0.0);
+            if (w2 != null) Blas.gemm(g2, w2, dst, false, false, 2.0 * alpha, acc || g1 != null ? 1.0 : 0.0);
+            cot.wrote(first, s, dst);
+            return;
+        }
+        INDArray all = t.slot(TapeSlots.Role.SCRATCH, id, fanin);
+        if (g1 != null) Blas.gemm(g1, w1, all, false, false, alpha, 0.0);
+        if (w2 != null) Blas.gemm(g2, w2, all, false, false, 2.0 * alpha, g1 != null ? 1.0 : 0.0);
+        int from = 0;
+        for (int i = 0; i < src.length; i++) {
+            int s = src[i];
+            if (cot.wants(first, s)) {
+                INDArray part = all.get(NDArrayIndex.all(), NDArrayIndex.interval(from, from + srcSizes[i]));
+                INDArray dst = cot.target(first, s, srcSizes[i]);
+                if (cot.has(first, s)) dst.addi(part); else dst.assign(part);
+                cot.wrote(first, s, dst);
+            }
+            from += srcSizes[i];
+        }
+    }
+
+    /**
+     * Whether a one-unit group may hand its source the b-cotangent as outer-product factors: the
+     * source has nothing yet, and the factors (this op's cotangents, its weight views) outlive
+     * this op's part of the pass.
+     */
+    private boolean pendsRankOne(Cotangents cot, int s, INDArray g1, INDArray w2) {
+        if (units != 1 || scaleRow != null || mask != null || cot.has(true, s)) return false;
+        return (g1 == null || cot.lasting(true, id)) && (w2 == null || cot.lasting(false, id));
+    }
+
+    /** Writes this op's whole gradient segment (weights, then biases). */
     private void writeGradient(Tape t, INDArray grad, INDArray rawB, INDArray gb, INDArray gc,
                                double alpha) {
         INDArray x = input(t);
-        INDArray bx = gc == null ? null : joined(t.b);
+        INDArray bx = gc == null ? null : joined(t, t.b, TapeSlots.Role.JOIN_B);
         if (mask == null) {
             // gemm straight into the gradient's segment: no temporary, no copy
-            INDArray target = segment(grad, paramOffset, (long) units * fanin).reshape('c', units, fanin);
+            INDArray target = weightViews.of(grad);
             if (gb != null) Blas.gemm(gb, x, target, true, false, alpha, 0.0);
             if (bx != null) Blas.gemm(gc, bx, target, true, false, 2.0 * alpha, gb == null ? 0.0 : 1.0);
+            if (gb == null && bx == null) target.assign(0);
         } else {
             INDArray full = Nd4j.zeros(x.dataType(), units, fanin);
             if (gb != null) Blas.gemm(gb, x, full, true, false, alpha, 0.0);
@@ -166,11 +216,9 @@ public final class DenseOp extends Op {
             mask.compactInto(full, segment(grad, paramOffset, mask.count()));
             Buffers.release(full);
         }
-        if (srcSizes.length > 1) Buffers.release(bx);
-        if (hasBias && rawB != null) {
-            INDArray s = rawB.sum(0);
-            segment(grad, paramOffset + paramCount - units, units).assign(s);
-            Buffers.release(s);
+        if (hasBias) {
+            INDArray biasGrad = biasViews.of(grad);
+            if (rawB != null) Fused.columnSums(rawB, biasGrad); else biasGrad.assign(0);
         }
     }
 
@@ -178,7 +226,7 @@ public final class DenseOp extends Op {
     private void addKernel(Tape t, KernelSink sink, INDArray rawB, INDArray gb, INDArray gc,
                            double alpha) {
         INDArray x = input(t);
-        INDArray bx = gc == null ? null : joined(t.b);
+        INDArray bx = gc == null ? null : joined(t, t.b, TapeSlots.Role.JOIN_B);
         double a2 = alpha * alpha;
         if (mask == null) {
             if (gb != null) sink.addOuterPair(gb, gb, x, x, a2);
@@ -192,39 +240,17 @@ public final class DenseOp extends Op {
                     units, fanin, alpha);
         }
         if (hasBias && rawB != null) sink.addGram(rawB, 1.0);
-        if (srcSizes.length > 1) Buffers.release(bx);
     }
 
-    /** into + alpha g W (n x fanin), allocating {@code into} when null. */
-    private static INDArray times(INDArray g, INDArray wEff, INDArray into, double alpha) {
-        if (into == null) {
-            into = Nd4j.createUninitialized(g.dataType(), new long[]{g.rows(), wEff.columns()}, 'c');
-            return Blas.gemm(g, wEff, into, false, false, alpha, 0.0);
-        }
-        return Blas.gemm(g, wEff, into, false, false, alpha, 1.0);
-    }
-
-    /** z = alpha-scaled (x W^T) o s, accumulated into {@code into} with factor beta when given. */
-    private INDArray apply(INDArray x, INDArray wEff, INDArray into, double beta) {
+    /** into = factor s o (x W^T) + beta into. */
+    private void apply(INDArray x, INDArray wEff, INDArray into, double factor, double beta) {
         if (scaleRow == null) {
-            double b = into == null ? 0.0 : beta;
-            if (into == null) into = Nd4j.createUninitialized(x.dataType(), new long[]{x.rows(), units}, 'c');
-            return Blas.gemm(x, wEff, into, false, true, uniformScale, b);
+            Blas.gemm(x, wEff, into, false, true, factor * uniformScale, beta);
+            return;
         }
         INDArray z = Nd4j.gemm(x, wEff, false, true).muliRowVector(scaleRow);
-        if (into == null) return z;
-        into.addi(z);
+        if (beta == 0.0) into.assign(z.muli(factor)); else into.addi(z.muli(factor));
         Buffers.release(z);
-        return into;
-    }
-
-    /** into + 2 s o (bx dW^T). */
-    private INDArray apply2(INDArray bx, INDArray dEff, INDArray into) {
-        INDArray z = apply(bx, dEff, null, 0.0).muli(2.0);
-        if (into == null) return z;
-        into.addi(z);
-        Buffers.release(z);
-        return into;
     }
 
     private INDArray scaled(INDArray g) {
@@ -236,22 +262,12 @@ public final class DenseOp extends Op {
     private INDArray weights(INDArray flat) {
         if (!trainable) return frozenW;
         if (mask != null) return mask.expand(segment(flat, paramOffset, mask.count()));
-        // the same parameter vector comes back at every step: reuse its view (~10 us to build)
-        WeightView last = lastView;
-        if (last != null && last.flat == flat) return last.view;
-        INDArray view = segment(flat, paramOffset, (long) units * fanin).reshape('c', units, fanin);
-        lastView = new WeightView(flat, view);
-        return view;
+        return weightViews.of(flat);
     }
-
-    /** The weight matrix view of one flat vector (published whole, so threads see a consistent pair). */
-    private record WeightView(INDArray flat, INDArray view) {}
-
-    private volatile WeightView lastView;
 
     private INDArray biasOf(INDArray w) {
         if (!hasBias) return null;
-        return trainable ? segment(w, paramOffset + paramCount - units, units) : frozenB;
+        return trainable ? biasViews.of(w) : frozenB;
     }
 
     /** Releases an expanded weight matrix (masked groups allocate one per use). */
@@ -264,42 +280,28 @@ public final class DenseOp extends Op {
         return srcSizes.length > 1 ? t.aux1[id] : t.a[src[0]];
     }
 
-    /** hstack of the sources' arrays with zero blocks for null ones; null if all are null. */
-    private INDArray joined(INDArray[] vals) {
+    /**
+     * The op's input from the sources' arrays of one kind: the source's own array for one
+     * source; else their column blocks (zero for null ones) in a tape slot; null if all are null.
+     */
+    private INDArray joined(Tape t, INDArray[] vals, TapeSlots.Role role) {
         if (srcSizes.length == 1) return vals[src[0]];
         boolean any = false;
         for (int s : src) any |= vals[s] != null;
         if (!any) return null;
-        INDArray[] parts = new INDArray[src.length];
-        INDArray ref = null;
-        for (int s : src) if (vals[s] != null) ref = vals[s];
+        INDArray out = t.slot(role, id, fanin);
+        int from = 0;
         for (int i = 0; i < src.length; i++) {
-            parts[i] = vals[src[i]] != null ? vals[src[i]]
-                    : Nd4j.zeros(ref.dataType(), ref.rows(), srcSizes[i]);
+            INDArray block = out.get(NDArrayIndex.all(), NDArrayIndex.interval(from, from + srcSizes[i]));
+            if (vals[src[i]] != null) block.assign(vals[src[i]]); else block.assign(0);
+            from += srcSizes[i];
         }
-        return Nd4j.hstack(parts);
+        return out;
     }
 
     private boolean anySourceNeeded(Cotangents cot) {
         for (int s : src) if (cot.needed(s)) return true;
         return false;
-    }
-
-    /** Splits an n x fanin cotangent into the sources' column blocks. */
-    private void distribute(Cotangents cot, INDArray g, boolean first) {
-        if (g == null) return;
-        if (src.length == 1) {
-            if (first) cot.addB(src[0], g, true); else cot.addC(src[0], g, true);
-            return;
-        }
-        int from = 0;
-        for (int i = 0; i < src.length; i++) {
-            INDArray part = g.get(org.nd4j.linalg.indexing.NDArrayIndex.all(),
-                    org.nd4j.linalg.indexing.NDArrayIndex.interval(from, from + srcSizes[i])).dup();
-            if (first) cot.addB(src[i], part, true); else cot.addC(src[i], part, true);
-            from += srcSizes[i];
-        }
-        Buffers.release(g);
     }
 
     private static boolean isUniform(double[] s) {

@@ -16,13 +16,19 @@ abstract class LinearOp extends Op {
     /** L^T applied to an n x size cotangent: one array per source (owned, or null). */
     abstract INDArray[] transpose(INDArray g);
 
+    /**
+     * L applied to the sources' arrays, written into this op's tape slot of the given role when
+     * the op can do so without allocating; by default {@link #map}.
+     */
+    INDArray mapTo(Tape t, INDArray[] in, TapeSlots.Role role) { return map(in, t.n); }
+
     @Override
-    void forward(Tape t, INDArray w) { t.a[id] = map(pick(t.a), t.n); }
+    void forward(Tape t, INDArray w) { t.a[id] = mapTo(t, pick(t.a), TapeSlots.Role.VALUE); }
 
     @Override
     void tangent(Tape t, INDArray w, INDArray d, boolean second) {
-        t.b[id] = map(pick(t.b), t.n);
-        if (second) t.c[id] = map(pick(t.c), t.n);
+        t.b[id] = mapTo(t, pick(t.b), TapeSlots.Role.B);
+        if (second) t.c[id] = mapTo(t, pick(t.c), TapeSlots.Role.C);
     }
 
     @Override
@@ -36,7 +42,7 @@ abstract class LinearOp extends Op {
      * itself (pass-through) is moved to the last source that receives it and copied for the
      * others, so no two slots ever share a buffer that one of them may update in place.
      */
-    private void route(Cotangents cot, boolean first) {
+    void route(Cotangents cot, boolean first) {
         INDArray g = first ? cot.b(id) : cot.c(id);
         if (g == null) return;
         INDArray[] parts = transpose(g);

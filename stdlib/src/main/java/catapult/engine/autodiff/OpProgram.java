@@ -1,5 +1,7 @@
 package catapult.engine.autodiff;
 
+import catapult.engine.PhaseClock;
+import catapult.engine.PhaseClock.Phase;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -24,6 +26,7 @@ public final class OpProgram {
     private final DataType dtype;
     private final boolean[] hasParams;
     private final boolean[] varies;
+    private final TapePool pool;
 
     /** Assigns parameter segments in op order; {@code ops.get(i).id} must be i. */
     public OpProgram(List<Op> ops, int[] inputs, int[] outputs, DataType dtype) {
@@ -42,6 +45,7 @@ public final class OpProgram {
             for (int s : op.src) varies[op.id] |= varies[s];
         }
         this.paramCount = offset;
+        this.pool = new TapePool(this.ops.length);
     }
 
     /** The ops in topological order (index = node id). */
@@ -82,26 +86,30 @@ public final class OpProgram {
 
     /** Primal pass on x (n x inputSize, already flattened) at parameters w. */
     public Tape forward(INDArray x, INDArray w) {
-        int n = Math.toIntExact(x.rows());
-        Tape t = new Tape(n, ops.length);
-        INDArray xx = x.dataType() == dtype ? x : x.castTo(dtype);
-        if (xx == x) t.borrow(x);
-        int from = 0;
-        for (int i : inputs) {
-            t.a[i] = inputs.length == 1 ? xx
-                    : xx.get(NDArrayIndex.all(), NDArrayIndex.interval(from, from + ops[i].size));
-            from += ops[i].size;
+        try (PhaseClock.Scope phase = PhaseClock.enter(Phase.FORWARD)) {
+            int n = Math.toIntExact(x.rows());
+            Tape t = new Tape(n, ops.length, pool.take(n, dtype), pool);
+            INDArray xx = x.dataType() == dtype ? x : x.castTo(dtype);
+            if (xx == x) t.borrow(x);
+            int from = 0;
+            for (int i : inputs) {
+                t.a[i] = inputs.length == 1 ? xx
+                        : xx.get(NDArrayIndex.all(), NDArrayIndex.interval(from, from + ops[i].size));
+                from += ops[i].size;
+            }
+            for (Op op : ops) op.forward(t, w);
+            return t;
         }
-        for (Op op : ops) op.forward(t, w);
-        return t;
     }
 
     /** Fills the tangents b (and c when {@code second}) along direction d at parameters w. */
     public void tangents(Tape t, INDArray w, INDArray d, boolean second) {
-        t.clearTangents();
-        d = sameType(d);
-        for (Op op : ops) {
-            if (varies[op.id]) op.tangent(t, w, d, second);
+        try (PhaseClock.Scope phase = PhaseClock.enter(Phase.TANGENT)) {
+            t.clearTangents();
+            d = sameType(d);
+            for (Op op : ops) {
+                if (varies[op.id]) op.tangent(t, w, d, second);
+            }
         }
     }
 
@@ -136,12 +144,25 @@ public final class OpProgram {
      */
     public Gradient reverse(Tape t, INDArray w, INDArray d, INDArray bbar, INDArray cbar,
                             boolean wantInput, KernelSink sink) {
-        return run(t, w, d, bbar, cbar, true, wantInput, sink);
+        INDArray grad = sink == null ? Nd4j.createUninitialized(dtype, paramCount) : null;
+        return run(t, w, d, bbar, cbar, grad, wantInput, sink);
+    }
+
+    /**
+     * As {@link #reverse} without input cotangent or sink, writing the gradient into {@code grad}
+     * (length p, this program's dtype): the allocation-free form a training loop uses with one
+     * gradient buffer for all its steps.
+     */
+    public void reverseInto(Tape t, INDArray w, INDArray d, INDArray bbar, INDArray cbar, INDArray grad) {
+        if (grad.length() != paramCount || grad.dataType() != dtype) {
+            throw new IllegalArgumentException("gradient buffer must be a length-" + paramCount + " " + dtype + " vector");
+        }
+        run(t, w, d, bbar, cbar, grad, false, null);
     }
 
     /** J_x^T bbar only (per-example input gradients, as for AGOP): no parameter gradient. */
     public INDArray inputGradient(Tape t, INDArray w, INDArray bbar) {
-        return run(t, w, null, bbar, null, false, true, null).input();
+        return run(t, w, null, bbar, null, null, true, null).input();
     }
 
     /**
@@ -150,27 +171,35 @@ public final class OpProgram {
      * picks up the mixed derivative d_x d_w f . d (the linear model's input gradient).
      */
     public INDArray inputGradient(Tape t, INDArray w, INDArray d, INDArray bbar, INDArray cbar) {
-        return run(t, w, d, bbar, cbar, false, true, null).input();
+        return run(t, w, d, bbar, cbar, null, true, null).input();
     }
 
+    /**
+     * The reverse pass proper. Each parameterized op that runs writes its whole segment of
+     * {@code grad} (null: no parameter gradient); the segments of ops it skips are zeroed.
+     */
     private Gradient run(Tape t, INDArray w, INDArray d, INDArray bbar, INDArray cbar,
-                         boolean wantParams, boolean wantInput, KernelSink sink) {
-        boolean params = wantParams || sink != null;
-        boolean[] need = needed(params, wantInput);
-        Cotangents cot = new Cotangents(ops.length, need, neededC(need, params), sink);
-        d = sameType(d);
-        seed(cot, bbar, true);
-        seed(cot, cbar, false);
-        INDArray grad = sink == null && wantParams ? Nd4j.zeros(dtype, paramCount) : null;
-        for (int v = ops.length - 1; v >= 0; v--) {
-            if (cot.b(v) == null && cot.c(v) == null) continue;
-            if (ops[v] instanceof InputOp) continue;
-            ops[v].reverse(t, w, d, cot, grad);
-            cot.releaseNode(v);
+                         INDArray grad, boolean wantInput, KernelSink sink) {
+        try (PhaseClock.Scope phase = PhaseClock.enter(Phase.REVERSE)) {
+            boolean params = grad != null || sink != null;
+            boolean[] need = needed(params, wantInput);
+            Cotangents cot = new Cotangents(t, ops.length, need, neededC(need, params), sink);
+            d = sameType(d);
+            seed(cot, bbar, true);
+            seed(cot, cbar, false);
+            for (int v = ops.length - 1; v >= 0; v--) {
+                if (ops[v] instanceof InputOp) continue;
+                if (!cot.present(v)) {
+                    if (grad != null && hasParams[v]) Op.segment(grad, ops[v].paramOffset, ops[v].paramCount).assign(0);
+                    continue;
+                }
+                ops[v].reverse(t, w, d, cot, grad);
+                cot.releaseNode(v);
+            }
+            INDArray in = wantInput ? inputCotangent(t, cot) : null;
+            for (int i : inputs) cot.releaseNode(i);
+            return new Gradient(grad, in);
         }
-        INDArray in = wantInput ? inputCotangent(t, cot) : null;
-        for (int i : inputs) cot.releaseNode(i);
-        return new Gradient(grad, in);
     }
 
     /** A direction in the parameters' dtype (users may pass float64 to a float32 net). */

@@ -58,6 +58,8 @@ public final class Bench {
     private Map<String, Object> run() {
         result.put("engine", "catapult (ND4J nd4j-native)");
         result.put("dtype", "float32");
+        result.put("engine_mode", catapult.engine.autodiff.EngineMode.describe());
+        result.put("openblas_coretype", String.valueOf(System.getenv("OPENBLAS_CORETYPE")));
         result.put("threads", threads());
         result.put("quick", quick);
         result.put("timing", "median seconds of `repeats` runs after `warmup` runs (peer_torch.py rule)");
@@ -71,13 +73,14 @@ public final class Bench {
         if (want("nqm_step_fcn2")) nqm();
         if (want("hess_top_eig_fcn2")) hessian();
         if (want("agop_fcn2")) agop();
+        if (want("e2e_table41")) e2e();
         result.put("loadavg_end", loadavg());
         return result;
     }
 
     private void gd() {
         Network net = fcn2.network();
-        Timing t = time(() -> Figures.gdStep(net, fcn2.x(), fcn2.y(), 0.1), 5, 50);
+        Timing t = time(Figures.gdSteps(net, fcn2.x(), fcn2.y(), 0.1), 5, 50);
         Map<String, Object> fig = figure("gd_step_fcn2", t);
         fig.put("loss_at_init", Figures.FCN2_LOSS.value(fcn2.network().predict(fcn2.x()), fcn2.y()));
     }
@@ -107,8 +110,8 @@ public final class Bench {
         QuadraticModel quad = new QuadraticModel(fcn2.network());
         quad.params().addi(fcn2.nqmStartDelta());
         Model first = quad.copy();
-        Figures.gdStep(first, fcn2.x(), fcn2.y(), 0.1);
-        Map<String, Object> fig = time("nqm_step_fcn2", () -> Figures.gdStep(quad, fcn2.x(), fcn2.y(), 0.1), 5, 30);
+        Figures.gdSteps(first, fcn2.x(), fcn2.y(), 0.1).run();
+        Map<String, Object> fig = time("nqm_step_fcn2", Figures.gdSteps(quad, fcn2.x(), fcn2.y(), 0.1), 5, 30);
         fcn2.nqmAfterOneStep().ifPresent(want -> fig.put("check_step_maxabs_vs_peer",
                 first.params().sub(first.initialParams()).sub(want).amaxNumber().doubleValue()));
     }
@@ -116,8 +119,9 @@ public final class Bench {
     private void hessian() {
         Network net = fcn2.network();
         double[] lambda = {0};
+        INDArray q0 = fcn2.powerStart();
         Map<String, Object> fig = time("hess_top_eig_fcn2",
-                () -> lambda[0] = Figures.hessianTopEigenvalue(net, fcn2.x(), fcn2.y(), fcn2.powerStart(), 20), 2, 10);
+                () -> lambda[0] = Figures.hessianTopEigenvalue(net, fcn2.x(), fcn2.y(), q0, 20), 2, 10);
         fig.put("iters", 20);
         fig.put("lambda_top", lambda[0]);
         fig.put("peer_lambda_top_float64", PeerReference.HESS_LAMBDA_TOP_FLOAT64);
@@ -131,6 +135,22 @@ public final class Bench {
         fig.put("n", x.size(0));
         fig.put("G_trace", trace(g));
         fig.put("G_top_eig", Spectra.topEigenvalues(g, 1)[0]);
+    }
+
+    /**
+     * The whole peer_e2e.py workload, once at a tenth of its steps for the JIT (like the other
+     * figures' warm-up), then timed at full size (a fifth with --quick).
+     */
+    private void e2e() {
+        E2eTable41.run(0.1);
+        CpuMonitor.Snapshot before = CpuMonitor.snap();
+        Map<String, Object> fig = E2eTable41.run(quick ? 0.2 : 1.0);
+        fig.put("others_cpu_frac", CpuMonitor.othersFraction(before, CpuMonitor.snap()));
+        if (!quick) {
+            fig.put("peer_total_s", PeerFigures.E2E_TOTAL_S);
+            fig.put("ratio_vs_peer_total", (double) fig.get("total_s") / PeerFigures.E2E_TOTAL_S);
+        }
+        result.put("e2e_table41", fig);
     }
 
     private Map<String, Object> time(String key, Runnable call, int warmup, int repeats) {

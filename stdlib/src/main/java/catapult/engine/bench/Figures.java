@@ -1,6 +1,8 @@
 package catapult.engine.bench;
 
 import catapult.engine.autodiff.Blas;
+import catapult.engine.autodiff.Fused;
+import catapult.engine.train.GradientStep;
 import catapult.engine.kernels.PassOperator;
 import catapult.engine.kernels.Loss;
 import catapult.engine.kernels.LossHessian;
@@ -25,32 +27,35 @@ final class Figures {
     }
 
     /**
-     * One gradient-descent step in place: forward on (x, y), dL/df, J'(dL/df), w -= lr grad.
-     * Consecutive calls are consecutive steps, as in the peer.
+     * Gradient-descent steps in place, each: forward on (x, y), dL/df, J'(dL/df), w -= lr grad,
+     * through the training loop's own step (buffers reused from call to call). Consecutive calls
+     * are consecutive steps, as in the peer.
      */
-    static void gdStep(Model model, INDArray x, INDArray y, double lr) {
-        try (Model.Pass pass = model.forward(x)) {
-            INDArray dLdf = FCN2_LOSS.gradient(pass.output(), y);
-            INDArray grad = pass.vjp(dLdf);
-            Blas.axpy(-lr, grad, model.params());
-            dLdf.close();
-            grad.close();
-        }
+    static Runnable gdSteps(Model model, INDArray x, INDArray y, double lr) {
+        GradientStep step = new GradientStep(model, FCN2_LOSS);
+        return () -> {
+            try (Model.Pass pass = model.forward(x)) {
+                step.run(pass, y);
+            }
+            Blas.axpy(-lr, step.gradient(), model.params());
+        };
     }
 
     /**
-     * Mini-batch step: selecting the batch's rows is part of the timed call (peer: index_select).
-     * pullRows is one native gather (~15 us) where getRows costs ~70 us.
+     * Mini-batch steps: selecting the batch's rows is part of the timed call (peer:
+     * index_select), gathered into buffers reused from call to call as the training loop does.
      */
     static Runnable sgdSteps(Model model, INDArray x, INDArray y, long[][] batches, double lr) {
+        int b = batches[0].length;
+        INDArray xb = Nd4j.create(x.dataType(), b, x.columns());
+        INDArray yb = Nd4j.create(y.dataType(), b, y.columns());
+        Runnable step = gdSteps(model, xb, yb, lr);
         int[] next = {0};
         return () -> {
-            long[] rows = batches[next[0]++ % batches.length];
-            INDArray xb = Nd4j.pullRows(x, 1, toInts(rows));
-            INDArray yb = Nd4j.pullRows(y, 1, toInts(rows));
-            gdStep(model, xb, yb, lr);
-            xb.close();
-            yb.close();
+            int[] rows = toInts(batches[next[0]++ % batches.length]);
+            Fused.gatherRows(x, rows, rows.length, xb);
+            Fused.gatherRows(y, rows, rows.length, yb);
+            step.run();
         };
     }
 

@@ -30,6 +30,12 @@ final class PeerFigures {
             "hess_top_eig_fcn2", new Pair(0.02532493099988642, 0.02532493099988642),
             "agop_fcn2", new Pair(0.00974677749991315, 0.013761817999920822));
 
+    /**
+     * peer_e2e.py --threads 1 on this machine (quiet box, 2026-12-05): total_s of the whole
+     * workload; the side-by-side run in docs/performance.md is the authoritative comparison.
+     */
+    static final double E2E_TOTAL_S = 6.4;
+
     private PeerFigures() {
     }
 

@@ -131,6 +131,13 @@ public final class Network implements Model {
      */
     @Override
     public INDArray lossHvp(INDArray x, INDArray r, INDArray g, INDArray v) {
+        INDArray out = Nd4j.createUninitialized(params.dataType(), paramCount());
+        lossHvpInto(x, r, g, v, out);
+        return out;
+    }
+
+    /** {@link #lossHvp} written into {@code out} (length p, the parameters' dtype). */
+    public void lossHvpInto(INDArray x, INDArray r, INDArray g, INDArray v, INDArray out) {
         checkVector(v, "loss_hvp");
         synchronized (primal) {
             Tape t = primal.tape(program, x, params);
@@ -139,10 +146,9 @@ public final class Network implements Model {
             INDArray jv = program.outputCopy(t, t.b);
             INDArray bbar = jv.muli(Inputs.cotangent(g, t.n, k));
             INDArray cbar = Inputs.cotangent(r, t.n, k).mul(0.5);
-            INDArray out = program.reverse(t, params, v, bbar, cbar, false, null).params();
+            program.reverseInto(t, params, v, bbar, cbar, out);
             bbar.close();
             cbar.close();
-            return out;
         }
     }
 
@@ -200,6 +206,12 @@ public final class Network implements Model {
         public INDArray vjp(INDArray cotangent) {
             INDArray c = Inputs.cotangent(cotangent, tape.n, program.outputSize());
             return program.reverse(tape, w, null, c, null, false, null).params();
+        }
+
+        @Override
+        public void vjpInto(INDArray cotangent, INDArray out) {
+            INDArray c = Inputs.cotangent(cotangent, tape.n, program.outputSize());
+            program.reverseInto(tape, w, null, c, null, out);
         }
 
         @Override

@@ -1,5 +1,7 @@
 package catapult.engine.kernels;
 
+import catapult.engine.PhaseClock;
+import catapult.engine.PhaseClock.Phase;
 import catapult.numerics.Precision;
 import catapult.engine.data.Target;
 import catapult.engine.data.TargetGradients;
@@ -26,17 +28,40 @@ public final class Agop {
 
     /** G(f) of a model on inputs x (n x d or n x h x w x c), in x's dtype. */
     public static INDArray agop(Model model, INDArray x) {
-        return catapult.engine.autodiff.Scratch.run(() -> agopOf(model, x));
+        try (PhaseClock.Scope phase = PhaseClock.enter(Phase.KERNEL)) {
+            return catapult.engine.autodiff.Scratch.run(() -> agopOf(model, x));
+        }
     }
 
+    /** Examples per block: a block's n x width arrays stay in the core's cache between passes. */
+    static final int BLOCK_ROWS = 256;
+
+    /**
+     * G = (1/n) sum over row blocks of the block's input gradients' Gram. Blocks of about
+     * {@link #BLOCK_ROWS} equal rows keep the elementwise passes (relu, masks, outer products) in
+     * cache instead of memory, and reuse one set of tape buffers.
+     */
     private static INDArray agopOf(Model model, INDArray x) {
         long n = x.size(0);
+        long blocks = (n + BLOCK_ROWS - 1) / BLOCK_ROWS;
+        long size = (n + blocks - 1) / blocks;
+        INDArray g = null;
+        for (long from = 0; from < n; from += size) {
+            long to = Math.min(n, from + size);
+            INDArray rows = blocks == 1 ? x : x.get(rowRange(x.rank(), from, to));
+            g = blockInto(g, model, rows, n);
+        }
+        return g;
+    }
+
+    /** g + (1/n) sum over the block's rows and outputs of grad_x f grad_x f'. */
+    private static INDArray blockInto(INDArray g, Model model, INDArray x, long n) {
+        long rows = x.size(0);
         int k = model.outputCount();
         DataType dt = x.dataType().isFPType() ? x.dataType() : Precision.dtype();
         try (Model.Pass pass = model.forward(x)) {
-            INDArray g = null;
             for (int j = 0; j < k; j++) {
-                INDArray cot = unitColumn(dt, n, k, j);
+                INDArray cot = unitColumn(dt, rows, k, j);
                 INDArray raw = pass.inputVjp(cot);
                 g = accumulate(g, flat(raw), n);
                 cot.close();
@@ -44,6 +69,13 @@ public final class Agop {
             }
             return g;
         }
+    }
+
+    private static org.nd4j.linalg.indexing.INDArrayIndex[] rowRange(int rank, long from, long to) {
+        org.nd4j.linalg.indexing.INDArrayIndex[] idx = new org.nd4j.linalg.indexing.INDArrayIndex[rank];
+        idx[0] = NDArrayIndex.interval(from, to);
+        for (int i = 1; i < rank; i++) idx[i] = NDArrayIndex.all();
+        return idx;
     }
 
     /** The n x k cotangent selecting output j (all ones for k = 1). */

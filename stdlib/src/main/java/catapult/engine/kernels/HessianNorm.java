@@ -1,5 +1,7 @@
 package catapult.engine.kernels;
 
+import catapult.engine.PhaseClock;
+import catapult.engine.PhaseClock.Phase;
 import catapult.engine.models.Model;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -57,7 +59,9 @@ public final class HessianNorm {
     }
 
     private static double norm(Model m, INDArray x, INDArray weights, double tol) {
-        LinearOperator op = v -> m.hvp(x, weights, v);
-        return Spectra.spectralNorm(op, m.paramCount(), 0, m.params().dataType(), tol);
+        try (PhaseClock.Scope phase = PhaseClock.enter(Phase.KERNEL)) {
+            LinearOperator op = v -> m.hvp(x, weights, v);
+            return Spectra.spectralNorm(op, m.paramCount(), 0, m.params().dataType(), tol);
+        }
     }
 }

@@ -191,7 +191,7 @@ final class Lanczos {
                     t.putScalar(i + 1, i, beta[i]);
                 }
             }
-            INDArray theta = Eigen.symmetricGeneralizedEigenvalues(t, true);   // ascending; t <- S
+            INDArray theta = Eigen.symmetricGeneralizedEigenvalues(t, true);   // ascending; t <- S (j is small)
             int[] order = order(theta, k, which);
             double[] values = new double[k];
             INDArray s = Nd4j.create(DataType.DOUBLE, j, k);

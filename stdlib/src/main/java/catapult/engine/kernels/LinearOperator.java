@@ -15,4 +15,14 @@ public interface LinearOperator {
 
     /** A v. */
     INDArray apply(INDArray v);
+
+    /**
+     * A v written into {@code out} (same length): iterations that alternate two buffers use it
+     * so that no product allocates. Operators that can write in place override it.
+     */
+    default void applyInto(INDArray v, INDArray out) {
+        INDArray r = apply(v);
+        out.assign(r.reshape(out.shape()));
+        catapult.engine.autodiff.Buffers.release(r);
+    }
 }

@@ -23,7 +23,7 @@ public enum Loss {
     /** The loss value at outputs f and targets y (both n x k). */
     public double value(INDArray f, INDArray y) {
         checkShapes(f, y);
-        INDArray r = f.sub(y);
+        INDArray r = f.sub(y.dataType() == f.dataType() ? y : y.castTo(f.dataType()));
         double sse = r.mul(r).sumNumber().doubleValue();
         r.close();
         return 0.5 * curvature(f.size(0)) * sse;
@@ -33,6 +33,16 @@ public enum Loss {
     public INDArray gradient(INDArray f, INDArray y) {
         checkShapes(f, y);
         return f.sub(y).muli(curvature(f.size(0)));
+    }
+
+    /**
+     * Writes dL/df = c (f - y) into {@code out} (n x k) and returns sum |f - y|^2, so the loss
+     * value (c/2 times it) comes from the same pass: one fused loop for a training step's batch.
+     */
+    public double residual(INDArray f, INDArray y, INDArray out) {
+        checkShapes(f, y);
+        INDArray yy = y.dataType() == f.dataType() ? y : y.castTo(f.dataType());
+        return catapult.engine.autodiff.Fused.residual(f, yy, curvature(f.size(0)), out);
     }
 
     /**

@@ -1,5 +1,7 @@
 package catapult.engine.kernels;
 
+import catapult.engine.PhaseClock;
+import catapult.engine.PhaseClock.Phase;
 import catapult.engine.graph.Network;
 import catapult.engine.models.Model;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -25,8 +27,10 @@ public final class LossHessian {
 
     /** Top-k eigenpairs of H_L, optionally warm-started (e.g. from the previous training step). */
     public static Eigs eigs(Model m, INDArray x, INDArray y, Loss loss, int k, INDArray start) {
-        try (PassOperator h = operator(m, x, y, loss)) {
-            return Spectra.lanczosEigs(h, m.paramCount(), k, 0, start, m.params().dataType());
+        try (PhaseClock.Scope phase = PhaseClock.enter(Phase.KERNEL)) {
+            try (PassOperator h = operator(m, x, y, loss)) {
+                return Spectra.lanczosEigs(h, m.paramCount(), k, 0, start, m.params().dataType());
+            }
         }
     }
 
@@ -40,10 +44,16 @@ public final class LossHessian {
         INDArray target = Targets.shaped(y, pass.output(), "loss_hessian");
         INDArray residualWeights = loss.gradient(pass.output(), target);
         double c = loss.curvature(x.size(0));
-        if (m instanceof Network) {
+        if (m instanceof Network net) {
             // one tangent and one reverse pass per product on a forward tape the network caches
             INDArray curvature = residualWeights.ulike().assign(c);
-            return new PassOperator(pass, v -> m.lossHvp(x, residualWeights, curvature, v));
+            return new PassOperator(pass, new LinearOperator() {
+                @Override
+                public INDArray apply(INDArray v) { return net.lossHvp(x, residualWeights, curvature, v); }
+
+                @Override
+                public void applyInto(INDArray v, INDArray out) { net.lossHvpInto(x, residualWeights, curvature, v, out); }
+            });
         }
         return new PassOperator(pass, v -> {
             INDArray jv = m.jvp(x, v).muli(c);

@@ -1,5 +1,7 @@
 package catapult.engine.kernels;
 
+import catapult.engine.PhaseClock;
+import catapult.engine.PhaseClock.Phase;
 import catapult.engine.graph.Network;
 import catapult.engine.models.LinearModel;
 import catapult.engine.models.Model;
@@ -35,24 +37,26 @@ public final class Ntk {
 
     /** The empirical NTK of m on the rows of x: n x n, or nk x nk (example-major) for k outputs. */
     public static INDArray of(Model m, INDArray x) {
-        checkInputs(m, x);
-        try {
-            if (m instanceof HasStructuredNtk s) {
-                return s.structuredNtk(x);
+        try (PhaseClock.Scope phase = PhaseClock.enter(Phase.KERNEL)) {
+            checkInputs(m, x);
+            try {
+                if (m instanceof HasStructuredNtk s) {
+                    return s.structuredNtk(x);
+                }
+                if (m instanceof Network net) {
+                    return net.structuredNtk(x);
+                }
+                if (m instanceof LinearModel lin) {
+                    return lin.structuredNtk(x);
+                }
+                if (m instanceof QuadraticModel quad) {
+                    return quad.structuredNtk(x);
+                }
+            } catch (UnsupportedOperationException notForThisArchitecture) {
+                // e.g. conv groups: the Jacobian contraction below is exact for every model
             }
-            if (m instanceof Network net) {
-                return net.structuredNtk(x);
-            }
-            if (m instanceof LinearModel lin) {
-                return lin.structuredNtk(x);
-            }
-            if (m instanceof QuadraticModel quad) {
-                return quad.structuredNtk(x);
-            }
-        } catch (UnsupportedOperationException notForThisArchitecture) {
-            // e.g. conv groups: the Jacobian contraction below is exact for every model
+            return byJacobian(m, x, DEFAULT_BUDGET_BYTES);
         }
-        return byJacobian(m, x, DEFAULT_BUDGET_BYTES);
     }
 
     /** The NTK by explicit Jacobian contraction within a memory budget (exact for every model). */

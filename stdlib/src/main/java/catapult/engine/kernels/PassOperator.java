@@ -24,6 +24,11 @@ public final class PassOperator implements LinearOperator, AutoCloseable {
     }
 
     @Override
+    public void applyInto(INDArray v, INDArray out) {
+        products.applyInto(v, out);
+    }
+
+    @Override
     public void close() {
         pass.close();
     }

@@ -1,7 +1,11 @@
 package catapult.engine.kernels;
 
+import catapult.engine.PhaseClock;
+import catapult.engine.PhaseClock.Phase;
 import catapult.numerics.Precision;
 import catapult.engine.SeededDraws;
+import catapult.engine.autodiff.Blas;
+import catapult.engine.autodiff.Buffers;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.eigen.Eigen;
@@ -36,13 +40,15 @@ public final class Spectra {
 
     /** The k largest eigenpairs of a symmetric matrix. */
     public static Eigs topEigs(INDArray symmetric, int k) {
-        long n = checkSymmetricShape(symmetric);
-        checkK(k, n, "eigs");
-        if (n > DENSE_LIMIT && k <= 64) {
-            LinearOperator op = v -> symmetric.mmul(v.reshape(n, 1)).reshape(n);
-            return lanczosEigs(op, n, k, 0, null, symmetric.dataType());
+        try (PhaseClock.Scope phase = PhaseClock.enter(Phase.KERNEL)) {
+            long n = checkSymmetricShape(symmetric);
+            checkK(k, n, "eigs");
+            if (n > DENSE_LIMIT && k <= 64) {
+                LinearOperator op = v -> symmetric.mmul(v.reshape(n, 1)).reshape(n);
+                return lanczosEigs(op, n, k, 0, null, symmetric.dataType());
+            }
+            return DenseEigen.top(symmetric, k);
         }
-        return denseTop(symmetric, k);
     }
 
     /** The k largest eigenvalues of a symmetric operator on R^dim by Lanczos, descending. */
@@ -63,8 +69,10 @@ public final class Spectra {
     /** As {@link #lanczosEigs(LinearOperator, long, int, long, INDArray)} with an explicit basis dtype. */
     public static Eigs lanczosEigs(LinearOperator op, long dim, int k, long seed, INDArray start,
                                    DataType dtype) {
-        return new Lanczos(op, dim, seed).extreme(k, Lanczos.Which.LARGEST, start, dtype,
-                Lanczos.defaultTolerance(dtype));
+        try (PhaseClock.Scope phase = PhaseClock.enter(Phase.KERNEL)) {
+            return new Lanczos(op, dim, seed).extreme(k, Lanczos.Which.LARGEST, start, dtype,
+                    Lanczos.defaultTolerance(dtype));
+        }
     }
 
     /** The k smallest (algebraic) eigenpairs, ascending. */
@@ -89,19 +97,26 @@ public final class Spectra {
      * Rayleigh quotient, so the signed dominant eigenvalue once converged).
      */
     public static double powerIteration(LinearOperator op, INDArray start, int iterations) {
-        if (iterations < 1) {
-            throw new IllegalArgumentException("powerIteration: iterations must be >= 1, got " + iterations);
+        try (PhaseClock.Scope phase = PhaseClock.enter(Phase.KERNEL)) {
+            if (iterations < 1) {
+                throw new IllegalArgumentException("powerIteration: iterations must be >= 1, got " + iterations);
+            }
+            // two buffers taken in turn: the products write into the one not holding q
+            INDArray q = start.reshape(start.length()).dup();
+            INDArray w = q.ulike();
+            Blas.scal(1.0 / Math.sqrt(Blas.dot(q, q)), q);
+            double lambda = Double.NaN;
+            for (int i = 0; i < iterations; i++) {
+                op.applyInto(q, w);
+                lambda = Blas.dot(q, w);
+                Blas.scal(1.0 / Math.sqrt(Blas.dot(w, w)), w);
+                INDArray swap = q;
+                q = w;
+                w = swap;
+            }
+            Buffers.release(q, w);
+            return lambda;
         }
-        INDArray q = start.reshape(start.length()).dup();
-        q.divi(q.norm2Number());
-        double lambda = Double.NaN;
-        for (int i = 0; i < iterations; i++) {
-            INDArray w = op.apply(q).reshape(q.length());
-            lambda = Nd4j.getBlasWrapper().dot(q, w);
-            q.close();
-            q = w.divi(w.norm2Number());
-        }
-        return lambda;
     }
 
     /**
@@ -122,29 +137,6 @@ public final class Spectra {
             lambda = next;
         }
         return lambda;
-    }
-
-    private static Eigs denseTop(INDArray symmetric, int k) {
-        long n = symmetric.size(0);
-        INDArray work = symmetric.castTo(DataType.DOUBLE).dup('f');
-        INDArray ascending = Eigen.symmetricGeneralizedEigenvalues(work, true);   // work <- eigenvectors
-        double[] values = new double[k];
-        int[] columns = new int[k];
-        for (int i = 0; i < k; i++) {
-            columns[i] = (int) (n - 1 - i);
-            values[i] = ascending.getDouble(columns[i]);
-        }
-        INDArray vectors = work.get(NDArrayIndex.all(), NDArrayIndex.indices(toLongs(columns)))
-                .castTo(symmetric.dataType()).dup('f');
-        return new Eigs(values, vectors, 0);
-    }
-
-    private static long[] toLongs(int[] a) {
-        long[] r = new long[a.length];
-        for (int i = 0; i < a.length; i++) {
-            r[i] = a[i];
-        }
-        return r;
     }
 
     /** The Krylov basis dtype: the start vector's, else the default floating type. */

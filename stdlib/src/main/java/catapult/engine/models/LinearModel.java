@@ -36,12 +36,12 @@ public final class LinearModel extends TaylorModel {
     @Override
     public INDArray predict(INDArray x) {
         Tape t = at.tape(x);
-        INDArray delta = params.sub(at.w0());
+        INDArray delta = takeDelta();
         at.tangents(t, delta, false, null);
         INDArray y = at.program().outputCopy(t, t.a);
         INDArray b = at.program().output(t, t.b);
         if (b != null) y.addi(b);
-        delta.close();
+        giveDelta(delta);
         return y;
     }
 
@@ -58,16 +58,24 @@ public final class LinearModel extends TaylorModel {
                 return at.program().reverse(t, at.w0(), null, c, null, false, null).params();
             }
 
+            @Override
+            public void vjpInto(INDArray cotangent, INDArray out) {
+                Tape t = at.tape(x);
+                INDArray c = Inputs.cotangent(cotangent, t.n, outputCount());
+                at.program().reverseInto(t, at.w0(), null, c, null, out);
+            }
+
             /** grad_x of <c, f(x; w0) + J(x; w0) D>: the jet reverse's input cotangent. */
             @Override
             public INDArray inputVjp(INDArray cotangent) {
                 Tape t = at.tape(x);
-                INDArray delta = params.sub(at.w0());
+                INDArray delta = takeDelta();
                 at.tangents(t, delta, false, null);
                 INDArray c = Inputs.cotangent(cotangent, t.n, outputCount());
                 INDArray half = c.mul(0.5);
                 INDArray g = at.program().inputGradient(t, at.w0(), delta, c, half);
-                Buffers.release(delta, half);
+                giveDelta(delta);
+                Buffers.release(half);
                 return x.rank() == 2 ? g : g.reshape('c', x.shape());
             }
 

@@ -49,6 +49,16 @@ public interface Model {
         /** J^T c: the gradient w.r.t. the parameters of sum_{i,j} c[i,j] f_j(x_i); length p. */
         INDArray vjp(INDArray cotangent);
 
+        /**
+         * J^T c written into {@code out} (length p, the parameters' dtype): the allocation-free
+         * form a training loop uses with one gradient buffer for all its steps.
+         */
+        default void vjpInto(INDArray cotangent, INDArray out) {
+            INDArray g = vjp(cotangent);
+            out.assign(g);
+            catapult.engine.autodiff.Buffers.release(g);
+        }
+
         /** grad_x of sum_{i,j} c[i,j] f_j(x_i): same shape as x (per-example input gradients). */
         INDArray inputVjp(INDArray cotangent);
 

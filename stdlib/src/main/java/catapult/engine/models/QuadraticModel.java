@@ -106,10 +106,11 @@ public final class QuadraticModel extends TaylorModel {
         private final INDArray x;
         private final INDArray delta;
         private final INDArray y;
+        private boolean closed;
 
         QuadPass(INDArray x) {
             this.x = x;
-            this.delta = params.sub(at.w0());
+            this.delta = takeDelta();
             Tape t = at.tape(x);
             at.tangents(t, delta, true, this);
             OpProgram p = at.program();
@@ -135,13 +136,25 @@ public final class QuadraticModel extends TaylorModel {
         }
 
         @Override
+        public void vjpInto(INDArray cotangent, INDArray out) {
+            Tape t = at.tape(x);
+            at.tangents(t, delta, true, this);
+            INDArray c = Inputs.cotangent(cotangent, t.n, outputCount());
+            INDArray half = c.mul(0.5);
+            at.program().reverseInto(t, at.w0(), delta, c, half, out);
+            half.close();
+        }
+
+        @Override
         public INDArray inputVjp(INDArray cotangent) {
             throw new UnsupportedOperationException("input gradients of a quadratic model are not supported");
         }
 
         @Override
         public void close() {
-            delta.close();
+            if (closed) return;
+            closed = true;
+            giveDelta(delta);
             y.close();
         }
     }

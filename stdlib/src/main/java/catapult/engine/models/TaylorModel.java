@@ -1,6 +1,8 @@
 package catapult.engine.models;
 
 import catapult.engine.graph.Network;
+import catapult.engine.autodiff.Blas;
+import catapult.engine.autodiff.Buffers;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -31,4 +33,29 @@ abstract class TaylorModel implements Model {
     @Override public Model base() { return base; }
 
     @Override public String toString() { return describe(); }
+
+    /**
+     * D = w - w0 in a buffer of this model's (recycled: a training step's pass takes one and
+     * gives it back on close, so steps allocate no p-vector and the engine's cached views of D
+     * stay valid). Each live pass has its own buffer.
+     */
+    protected final INDArray takeDelta() {
+        INDArray d;
+        synchronized (deltas) {
+            d = deltas.poll();
+        }
+        if (d == null) d = params.ulike();
+        Blas.copy(params, d);
+        Blas.axpy(-1.0, at.w0(), d);
+        return d;
+    }
+
+    /** Returns a buffer from {@link #takeDelta}. */
+    protected final void giveDelta(INDArray d) {
+        synchronized (deltas) {
+            if (deltas.size() < 4) deltas.push(d); else Buffers.release(d);
+        }
+    }
+
+    private final java.util.ArrayDeque<INDArray> deltas = new java.util.ArrayDeque<>();
 }

@@ -25,7 +25,21 @@ public final class Catapults {
 
     private Catapults() {}
 
-    /** Completed episodes of {@code loss} whose peak ratio is at least {@code minRatio}. */
+    /**
+     * Episodes of a loss series measured at the given steps (a mini-batch run measures the full
+     * loss every loss_every steps): found on the measured values, reported in steps.
+     */
+    public static List<CatapultEpisode> detect(int[] steps, double[] loss, double minRatio) {
+        List<CatapultEpisode> found = detect(loss, minRatio);
+        List<CatapultEpisode> out = new ArrayList<>(found.size());
+        for (CatapultEpisode c : found) {
+            out.add(new CatapultEpisode(steps[c.start()], steps[c.peak()], steps[c.end()], c.ratio(), c.startLoss(),
+                    c.peakLoss(), c.lamBefore(), c.lamAfter()));
+        }
+        return out;
+    }
+
+    /** Completed episodes of {@code loss} (one value per step) whose peak ratio is at least {@code minRatio}. */
     public static List<CatapultEpisode> detect(double[] loss, double minRatio) {
         if (!(minRatio > 0)) throw new IllegalArgumentException("catapults: argument 'min_ratio' must be positive, got " + NumberText.number(minRatio));
         List<CatapultEpisode> found = new ArrayList<>();

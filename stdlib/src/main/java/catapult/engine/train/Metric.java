@@ -16,7 +16,7 @@ public final class Metric {
     public enum Cadence { STEP, UPDATE, EVERY }
 
     /** Names accepted by {@link #named}. */
-    public static final List<String> NAMES = List.of("loss", "lr", "test_loss", "test_error", "crit_lr",
+    public static final List<String> NAMES = List.of("loss", "batch_loss", "lr", "test_loss", "test_error", "crit_lr",
             "crit_lr_batch", "kernel_change", "distance", "grad_norm", "sharpness", "ntk_distance");
 
     private final String name;
@@ -39,7 +39,7 @@ public final class Metric {
     /** A metric by its string name: "loss", "lr", "test_loss", "test_error", "crit_lr", ... */
     public static Metric named(String name) {
         return switch (name) {
-            case "loss" -> new Metric(name, List.of(name), Cadence.STEP, null, 0, false);
+            case "loss", "batch_loss" -> new Metric(name, List.of(name), Cadence.STEP, null, 0, false);
             case "lr" -> new Metric(name, List.of(name), Cadence.UPDATE, s -> new double[] {s.currentLr()}, 0, false);
             case "test_loss" -> every(name, s -> new double[] {s.testLoss()}, true);
             case "test_error" -> every(name, s -> new double[] {s.testError()}, true);

@@ -1,5 +1,7 @@
 package catapult.engine.train;
 
+import catapult.engine.PhaseClock;
+import catapult.engine.PhaseClock.Phase;
 import catapult.engine.table.NumberText;
 import catapult.engine.data.Dataset;
 import catapult.engine.kernels.Agop;
@@ -16,10 +18,16 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * The training state of one model inside a (possibly lockstep) run: its optimizer moments, its
  * schedule context, its series and its stop status. The {@link Trainer} drives every model's state
  * through the same steps on the same batches; this class does what happens to one model.
+ *
+ * <p>The loss series (docs/language.md, "Cost of the loss series"): full-batch GD records the
+ * full loss after every update, from the forward pass the next update reuses; mini-batch runs
+ * record the loss of each update's batch ({@code batch_loss}, free) and measure the full loss
+ * every {@code lossEvery} steps, at t = 0 and at the end. A batch loss that looks divergent
+ * triggers a full measurement at once, so divergence is never missed between measurements.
  */
 final class ModelTraining implements LrContext {
 
-    /** A loss this many times the initial one counts as divergence (LANGUAGE.md section 8). */
+    /** A loss this many times the initial one counts as divergence (docs/language.md section 8). */
     static final double DIVERGENCE_FACTOR = 1e10;
 
     private final Model model;
@@ -36,6 +44,8 @@ final class ModelTraining implements LrContext {
     private final Map<String, Object> trackers = new HashMap<>();
     private final KernelTracker kernels;
     private final boolean fullBatch;
+    private final int lossEvery;
+    private final GradientStep gradientStep;
     private final long startNanos = System.nanoTime();
 
     private Model.Pass fullPass;
@@ -47,25 +57,29 @@ final class ModelTraining implements LrContext {
     private int criticalStep = -1;
     private double critical = Double.NaN;
     private int step;
+    private int lossStep = -1;
     private int lastTracked = -1;
     private Run.Stop stop;
     private int divergedAt = -1;
 
-    ModelTraining(Model model, Dataset data, Optimizer opt, TrainConfig cfg, boolean fullBatch,
+    ModelTraining(Model model, Dataset data, Optimizer opt, TrainConfig cfg, boolean fullBatch, int lossEvery,
                   List<Metric> updateMetrics, List<Metric> everyMetrics) {
         this.model = model;
         this.fullBatch = fullBatch;
+        this.lossEvery = fullBatch ? 1 : lossEvery;
         this.data = data;
         this.cfg = cfg;
         this.loss = cfg.loss();
         this.schedule = opt.lr();
         this.stepper = opt.rule().start(model.params());
+        this.gradientStep = new GradientStep(model, cfg.loss());
         this.updateMetrics = updateMetrics;
         this.everyMetrics = everyMetrics;
         int pairs = everyMetrics.stream().mapToInt(Metric::eigenpairs).max().orElse(0);
         boolean needsKernel = pairs > 0 || everyMetrics.stream().anyMatch(m -> m.name().equals("kernel_change"));
         this.kernels = needsKernel ? new KernelTracker(model, data, loss, Math.max(1, pairs), cfg.seed()) : null;
         series.put("loss", Series.scalar("loss"));
+        if (!fullBatch) series.put("batch_loss", Series.scalar("batch_loss"));
         for (Metric m : updateMetrics) series.put(m.name(), new Series(m.name(), m.columns()));
         for (Metric m : everyMetrics) series.put(m.name(), new Series(m.name(), m.columns()));
     }
@@ -88,19 +102,40 @@ final class ModelTraining implements LrContext {
             throw new IllegalArgumentException("learning rate at step " + t + " must be a finite number >= 0, got "
                     + NumberText.number(lr));
         }
-        try (Model.Pass pass = fullBatch && fullPass != null ? fullPass : model.forward(batch.x())) {
-            fullPass = null;
-            INDArray cotangent = loss.gradient(pass.output(), batch.y());
-            gradient = pass.vjp(cotangent);
-            cotangent.close();
-        }
+        if (!computeGradient(t)) return;
         for (Metric m : updateMetrics) record(m.name(), t, m.measure(this));
-        stepper.step(model.params(), gradient, lr);
-        gradient.close();
+        try (PhaseClock.Scope ignored = PhaseClock.enter(Phase.UPDATE)) {
+            stepper.step(model.params(), gradient, lr);
+        }
         gradient = null;
         step = t + 1;
-        double l = recordLoss(step);
-        if (!Double.isFinite(l) || initialLoss > 0 && l > DIVERGENCE_FACTOR * initialLoss) markDiverged(step);
+        if (fullBatch || step % lossEvery == 0) checkLoss(recordLoss(step), step);
+    }
+
+    /**
+     * Forward pass on the batch, its loss and the gradient into the step buffer. Returns false
+     * when the batch loss revealed a divergence (the full loss at t confirmed it).
+     */
+    private boolean computeGradient(int t) {
+        Model.Pass pass = fullBatch && fullPass != null ? fullPass : forward(batch.x());
+        fullPass = null;
+        try (pass) {
+            if (fullBatch) {
+                gradientStep.run(pass, batch.y());
+            } else {
+                double batchLoss = gradientStep.run(pass, batch.y());
+                record("batch_loss", t, new double[] {batchLoss});
+                if (divergent(batchLoss)) {
+                    double full = lossStep == t ? latestLoss() : recordLoss(t);
+                    if (divergent(full)) {
+                        markDiverged(t);
+                        return false;
+                    }
+                }
+            }
+            gradient = gradientStep.gradient();
+        }
+        return true;
     }
 
     /** Measures the every-k metrics at step t (no-op once they were measured there). */
@@ -109,8 +144,10 @@ final class ModelTraining implements LrContext {
             lastTracked = t;
             return;
         }
-        if (kernels != null) kernels.moveTo(t);
-        for (Metric m : everyMetrics) record(m.name(), t, m.measure(this));
+        try (PhaseClock.Scope ignored = PhaseClock.enter(Phase.TRACKING)) {
+            if (kernels != null) kernels.moveTo(t);
+            for (Metric m : everyMetrics) record(m.name(), t, m.measure(this));
+        }
         lastTracked = t;
     }
 
@@ -123,10 +160,13 @@ final class ModelTraining implements LrContext {
         if (cfg.until().test(record)) stop = Run.Stop.UNTIL;
     }
 
-    /** Ends the run at step t: the last step is tracked unless the run diverged or was interrupted. */
+    /** Ends the run at step t: the full loss and the metrics are recorded there unless it diverged. */
     void finish(int t, Run.Stop reason) {
         closeFullPass();
         if (stop == null) stop = reason;
+        if (stop == Run.Stop.DIVERGED) return;
+        if (lossStep != t) checkLoss(recordLoss(t), t);
+        closeFullPass();
         if (stop == Run.Stop.STEPS || stop == Run.Stop.UNTIL) track(t);
     }
 
@@ -190,8 +230,9 @@ final class ModelTraining implements LrContext {
     double distance() { return model.params().distance2(model.initialParams()); }
 
     double testLoss() {
-        INDArray f = model.predict(cfg.test().x());
-        return lossValue(f, cfg.test().y());
+        try (Model.Pass p = model.forward(cfg.test().x())) {
+            return lossValue(p.output(), cfg.test().y());
+        }
     }
 
     double testError() {
@@ -218,28 +259,45 @@ final class ModelTraining implements LrContext {
 
     // ---- internals ---------------------------------------------------------------------------
 
+    private Model.Pass forward(INDArray x) {
+        try (PhaseClock.Scope ignored = PhaseClock.enter(Phase.FORWARD)) {
+            return model.forward(x);
+        }
+    }
+
     /**
-     * The loss on the whole training data at the current parameters. Full-batch optimizers keep
-     * the forward pass, so the next update reuses it instead of running the network again.
+     * The loss on the whole training data at the current parameters, recorded at step t.
+     * Full-batch optimizers keep the forward pass, so the next update reuses it.
      */
     private double recordLoss(int t) {
-        INDArray f;
+        double l;
         if (fullBatch) {
             closeFullPass();
-            fullPass = model.forward(data.x());
-            f = fullPass.output();
+            fullPass = forward(data.x());
+            l = lossValue(fullPass.output(), data.y());
         } else {
-            f = model.predict(data.x());
+            try (PhaseClock.Scope ignored = PhaseClock.enter(Phase.LOSS); Model.Pass p = model.forward(data.x())) {
+                l = lossValue(p.output(), data.y());
+            }
         }
-        double l = lossValue(f, data.y());
         record("loss", t, new double[] {l});
+        lossStep = t;
         return l;
+    }
+
+    /** Marks divergence at step t when the full loss l there is non-finite or exploded. */
+    private void checkLoss(double l, int t) {
+        if (divergent(l)) markDiverged(t);
+    }
+
+    private boolean divergent(double l) {
+        return !Double.isFinite(l) || initialLoss > 0 && l > DIVERGENCE_FACTOR * initialLoss;
     }
 
     /** (c/2) |f - y|^2 as {@link Loss#value}, via one fused reduction that allocates nothing. */
     private double lossValue(INDArray f, INDArray y) {
-        if (!java.util.Arrays.equals(f.shape(), y.shape())) return loss.value(f, y);
-        return 0.5 * loss.curvature(f.size(0)) * f.squaredDistance(y);
+        if (!java.util.Arrays.equals(f.shape(), y.shape()) || f.dataType() != y.dataType()) return loss.value(f, y);
+        return 0.5 * loss.curvature(f.size(0)) * catapult.engine.autodiff.Fused.squaredDistance(f, y);
     }
 
     private void record(String name, int t, double[] values) {

@@ -20,10 +20,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * stopped, its catapults, and the trained model itself. Divergence and interruption are
  * outcomes recorded here, never exceptions.
  *
- * <p>Alignment: {@code loss} has steps + 1 entries (entry t after t updates); per-update series
- * ({@code lr}, {@code crit_lr_batch}, {@code grad_norm}) have one entry per update, measured
- * before it; every-k series have entries at {@link #when}. When a run diverges at step t the loss
- * series ends with that (non-finite or exploded) loss and the last step is not tracked.
+ * <p>Alignment: {@code loss} is the full training loss at the steps {@link #when}("loss"):
+ * every step for full-batch GD (steps + 1 entries), every loss_every steps plus the last for
+ * mini-batch runs; per-update series ({@code batch_loss}, {@code lr}, {@code crit_lr_batch},
+ * {@code grad_norm}) have one entry per update, measured before it; every-k series have entries
+ * at {@link #when}. When a run diverges at step t the loss series ends with that (non-finite or
+ * exploded) loss and the last step is not tracked.
  */
 public final class Run {
 
@@ -92,7 +94,7 @@ public final class Run {
     /** The steps t at which a series was measured. */
     public int[] when(String name) { return series(name).when(); }
 
-    /** The loss curve L(0..steps) as doubles. */
+    /** The measured full losses as doubles (at {@code when("loss")}; every step for GD). */
     public double[] lossCurve() { return series("loss").column(0); }
 
     /** The last value of every series plus the step count: {steps, loss, lr, ...}. */
@@ -135,7 +137,7 @@ public final class Run {
 
     /** CatapultEpisode episodes with peak ratio >= minRatio, with lambda_1 attached when ntk_eigs was tracked. */
     public List<CatapultEpisode> catapults(double minRatio) {
-        List<CatapultEpisode> found = Catapults.detect(lossCurve(), minRatio);
+        List<CatapultEpisode> found = Catapults.detect(when("loss"), lossCurve(), minRatio);
         return has("ntk_eigs") ? Catapults.attachEigenvalues(found, series("ntk_eigs")) : found;
     }
 

@@ -11,7 +11,8 @@ import java.util.function.Predicate;
 /**
  * The options of {@code train} other than models, data and optimizer (LANGUAGE.md section 8).
  * Immutable; each {@code with...} returns a changed copy, so one configuration can seed many runs.
- * Defaults: 100 steps, mse loss, metrics every step, seed 0, no test set, no progress.
+ * Defaults: 100 steps, mse loss, metrics every step, seed 0, no test set, no progress; the full
+ * loss of mini-batch runs every {@code every} steps when that was set, else once per epoch.
  */
 public final class TrainConfig {
 
@@ -21,6 +22,8 @@ public final class TrainConfig {
     private Dataset test;
     private List<Metric> track = List.of();
     private int every = 1;
+    private boolean everyGiven;
+    private int lossEvery;
     private long seed;
     private ProgressListener progress = ProgressListener.NONE;
     private BooleanSupplier interrupt = () -> false;
@@ -35,6 +38,8 @@ public final class TrainConfig {
         c.test = test;
         c.track = track;
         c.every = every;
+        c.everyGiven = everyGiven;
+        c.lossEvery = lossEvery;
         c.seed = seed;
         c.progress = progress;
         c.interrupt = interrupt;
@@ -87,6 +92,18 @@ public final class TrainConfig {
         if (k <= 0) throw new IllegalArgumentException("train: argument 'every' must be a positive integer, got " + k);
         TrainConfig c = copy();
         c.every = k;
+        c.everyGiven = true;
+        return c;
+    }
+
+    /**
+     * Steps between measurements of the full training loss for mini-batch optimizers (full-batch
+     * GD measures it every step for free). 1 restores the per-step full loss.
+     */
+    public TrainConfig withLossEvery(int k) {
+        if (k <= 0) throw new IllegalArgumentException("train: argument 'loss_every' must be a positive integer, got " + k);
+        TrainConfig c = copy();
+        c.lossEvery = k;
         return c;
     }
 
@@ -121,6 +138,15 @@ public final class TrainConfig {
     public List<Metric> track() { return track; }
 
     public int every() { return every; }
+
+    /**
+     * The full-loss cadence of a mini-batch run whose epoch is {@code epochSteps} updates:
+     * {@code loss_every} when given, else {@code every} when given, else once per epoch.
+     */
+    public int lossEvery(int epochSteps) {
+        if (lossEvery > 0) return lossEvery;
+        return everyGiven ? every : Math.max(1, epochSteps);
+    }
 
     public long seed() { return seed; }
 

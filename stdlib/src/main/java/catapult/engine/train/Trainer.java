@@ -3,6 +3,7 @@ package catapult.engine.train;
 import catapult.engine.data.Dataset;
 import catapult.engine.models.Model;
 import java.util.ArrayList;
+import org.nd4j.linalg.api.buffer.DataType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.Map;
 /**
  * {@code train}: gradient-based training of one model or of several in lockstep (the same
  * batches in the same order, e.g. a network with its linear and quadratic models), recording the
- * metrics of LANGUAGE.md section 8. Models are trained in place; each gets its own optimizer state
+ * metrics of docs/language.md section 8. Models are trained in place; each gets its own optimizer state
  * and schedule context. A model stops alone when it diverges or its {@code until} holds; an
  * interrupt stops all of them. Nothing here throws for divergence.
  */
@@ -26,8 +27,13 @@ public final class Trainer {
     /** Trains the models in lockstep and returns one run per model, in order. */
     public static List<Run> train(List<Model> models, Dataset data, Optimizer opt, TrainConfig cfg) {
         checkArguments(models, data, opt, cfg);
+        DataType dtype = models.get(0).params().dataType();
+        data = inType(data, dtype);
+        if (cfg.test() != null) cfg = cfg.withTest(inType(cfg.test(), dtype));
         BatchSampler sampler = new BatchSampler(data.n(), opt.batch(), cfg.seed());
-        List<ModelTraining> states = startAll(models, data, opt, cfg, sampler.fullBatch());
+        BatchGather gather = new BatchGather(data);
+        int epoch = sampler.fullBatch() ? 1 : (data.n() + opt.batch() - 1) / opt.batch();
+        List<ModelTraining> states = startAll(models, data, opt, cfg, sampler.fullBatch(), cfg.lossEvery(epoch));
         ProgressThrottle progress = new ProgressThrottle(cfg.progress(), "train");
         int t = 0;
         Run.Stop reason = Run.Stop.STEPS;
@@ -37,7 +43,7 @@ public final class Trainer {
                 break;
             }
             int[] rows = sampler.next();
-            Dataset batch = rows == null ? data : data.rows(rows);
+            Dataset batch = rows == null ? data : gather.rows(rows);
             t++;
             for (ModelTraining s : states) if (s.active()) stepOne(s, t, batch, cfg);
             report(progress, states, t, cfg.steps(), false);
@@ -61,7 +67,7 @@ public final class Trainer {
     }
 
     private static List<ModelTraining> startAll(List<Model> models, Dataset data, Optimizer opt, TrainConfig cfg,
-                                                boolean fullBatch) {
+                                                boolean fullBatch, int lossEvery) {
         List<Metric> update = new ArrayList<>(List.of(Metric.named("lr")));
         List<Metric> every = new ArrayList<>();
         for (Metric m : distinct(cfg.track())) {
@@ -69,16 +75,16 @@ public final class Trainer {
             if (m.cadence() == Metric.Cadence.EVERY) every.add(m);
         }
         List<ModelTraining> states = new ArrayList<>();
-        for (Model m : models) states.add(new ModelTraining(m, data, opt, cfg, fullBatch, update, every));
+        for (Model m : models) states.add(new ModelTraining(m, data, opt, cfg, fullBatch, lossEvery, update, every));
         for (ModelTraining s : states) s.start();
         return states;
     }
 
-    /** The tracked metrics without "loss"/"lr" (always recorded) and without repeats by name. */
+    /** The tracked metrics without "loss"/"batch_loss"/"lr" (always recorded) and without repeats by name. */
     private static List<Metric> distinct(List<Metric> track) {
         Map<String, Metric> byName = new LinkedHashMap<>();
         for (Metric m : track) {
-            if (m.name().equals("loss") || m.name().equals("lr")) continue;
+            if (m.name().equals("loss") || m.name().equals("batch_loss") || m.name().equals("lr")) continue;
             Metric earlier = byName.putIfAbsent(m.name(), m);
             if (earlier != null && !earlier.toString().equals(m.toString())) {
                 throw new IllegalArgumentException("train: metric '" + m.name() + "' is tracked twice with different arguments ("
@@ -114,6 +120,12 @@ public final class Trainer {
             throw new IllegalArgumentException("train: the test data has " + cfg.test().k() + " label columns but the training data has "
                     + data.k());
         }
+    }
+
+    /** The data in the models' floating type, converted once rather than at every step. */
+    private static Dataset inType(Dataset d, DataType dtype) {
+        if (d.x().dataType() == dtype && d.y().dataType() == dtype || !dtype.isFPType()) return d;
+        return Dataset.of(d.x().castTo(dtype), d.y().castTo(dtype), d.description());
     }
 
     private static boolean anyActive(List<ModelTraining> states) {

@@ -1,5 +1,6 @@
 package catapult.engine.train;
 
+import catapult.engine.autodiff.Blas;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -14,20 +15,17 @@ final class UpdateRules {
 
     /** w -= lr g (gd and sgd). */
     static UpdateRule plain() {
-        return params -> {
-            INDArray tmp = params.ulike();
-            return (w, g, lr) -> w.subi(tmp.assign(g).muli(lr));
-        };
+        return params -> (w, g, lr) -> Blas.axpy(-lr, g, w);
     }
 
     /** v = beta v + g; w -= lr v (heavy ball, as torch.optim.SGD with momentum). */
     static UpdateRule momentum(double beta) {
         return params -> {
             INDArray v = params.ulike().assign(0);
-            INDArray tmp = params.ulike();
             return (w, g, lr) -> {
-                v.muli(beta).addi(g);
-                w.subi(tmp.assign(v).muli(lr));
+                Blas.scal(beta, v);
+                Blas.axpy(1.0, g, v);
+                Blas.axpy(-lr, v, w);
             };
         };
     }

@@ -29,6 +29,7 @@ class TheoryMetricsTest {
     @BeforeAll
     static void float64() {
         Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
+        catapult.numerics.Precision.set(DataType.DOUBLE);
     }
 
     private static Network net(int width, String param) {
