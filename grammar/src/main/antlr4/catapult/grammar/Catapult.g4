@@ -1,4 +1,4 @@
-// The Catapult language (LANGUAGE.md sections 1-4, 9). Newlines end statements, except inside
+// The Catapult language (docs/language.md sections 1-4, 9). Newlines end statements, except inside
 // ( ) and [ ] where the lexer drops them; inside { } they stay significant (blocks), and the
 // record rule skips them explicitly. The interpreter builds an immutable AST from this tree.
 grammar Catapult;

@@ -25,7 +25,7 @@ import java.util.function.Supplier;
 
 /** The thin adapter from the REPL's {@link ReplSession} to a language {@link Session}. */
 public final class InterpreterSession implements ReplSession {
-    /** LANGUAGE.md section 1. */
+    /** The language's keywords (docs/language.md section 1). */
     static final Set<String> KEYWORDS = Set.of("let", "fn", "arch", "for", "in", "if", "else", "while",
             "return", "import", "and", "or", "not", "true", "false", "none");
     private static final int SUMMARY_WIDTH = 70;

@@ -9,7 +9,7 @@ import catapult.lang.builtins.BuiltinRegistry;
 import catapult.lang.builtins.Type;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-/** Feature learning: AGOP of a model, EGOP of a target, and their alignment (LANGUAGE.md section 7). */
+/** Feature learning: AGOP of a model, EGOP of a target, and their alignment (docs/language.md section 7). */
 public final class AgopBuiltins implements BuiltinProvider {
 
     @Override

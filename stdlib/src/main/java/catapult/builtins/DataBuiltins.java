@@ -21,7 +21,7 @@ import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-/** Synthetic datasets and dataset transforms: LANGUAGE.md section 6 (readers: {@link ReaderBuiltins}). */
+/** Synthetic datasets and dataset transforms: docs/language.md section 6 (readers: {@link ReaderBuiltins}). */
 public final class DataBuiltins implements BuiltinProvider {
 
     static final Type DATASET = DatasetValue.TYPE;

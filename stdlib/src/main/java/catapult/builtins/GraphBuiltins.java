@@ -26,7 +26,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Architectures (LANGUAGE.md section 4): the graph builders valid inside an `arch` body, the
+ * Architectures (docs/language.md section 4): the graph builders valid inside an `arch` body, the
  * activations (on nodes and on tensors), `init`, and the Taylor models of section 5.
  */
 public final class GraphBuiltins implements BuiltinProvider {

@@ -24,7 +24,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * `save(value, path)` and `load(path)` (LANGUAGE.md section 9). The file extension picks the
+ * `save(value, path)` and `load(path)` (docs/language.md section 9). The file extension picks the
  * format: .json for numbers, strings, lists, records, tensors, tables and runs; .csv for tables,
  * runs and matrices; .npy for tensors (readable by NumPy).
  */

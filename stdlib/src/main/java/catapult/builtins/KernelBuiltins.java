@@ -19,7 +19,7 @@ import java.util.Collections;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-/** Tangent kernels, spectra and critical learning rates (LANGUAGE.md section 7). */
+/** Tangent kernels, spectra and critical learning rates (docs/language.md section 7). */
 public final class KernelBuiltins implements BuiltinProvider {
     static final Type LOSS = Type.oneOf("mse", "half_sse");
 

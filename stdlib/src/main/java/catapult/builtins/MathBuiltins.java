@@ -19,8 +19,8 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
- * Reductions and elementwise math on numbers, lists and tensors (LANGUAGE.md "Tensors and
- * math"). Reductions over a list or tensor give a number unless an axis is named.
+ * Reductions and elementwise math on numbers, lists and tensors (docs/language.md section 3).
+ * Reductions over a list or tensor give a number unless an axis is named.
  */
 public final class MathBuiltins implements BuiltinProvider {
 

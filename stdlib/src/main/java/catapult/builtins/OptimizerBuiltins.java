@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Optimizers and learning-rate schedules (LANGUAGE.md section 8). {@link TrainingBuiltins} holds
+ * Optimizers and learning-rate schedules (docs/language.md section 8). {@link TrainingBuiltins} holds
  * train, the tracked metrics, catapults, max_lr, phases, sweep and table.
  */
 public final class OptimizerBuiltins implements BuiltinProvider {

@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * Readers of the formats researchers keep data in (MNIST IDX, CIFAR-10 binary, CSV, NPY) and the
- * digits set shipped with Catapult: LANGUAGE.md section 6. Bad files are reported as positioned
+ * digits set shipped with Catapult: docs/language.md section 6. Bad files are reported as positioned
  * errors naming the file and the problem.
  */
 public final class ReaderBuiltins implements BuiltinProvider {

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A training run as a language value (LANGUAGE.md section 8): one field per tracked series
+ * A training run as a language value (docs/language.md section 8): one field per tracked series
  * (`run.loss`, `run.ntk_eigs`, ...), `steps`, `final`, `diverged`, `diverged_at`, `catapults`,
  * `model`, and the methods `best(name)`, `when(name)`, `table()`, `save(path)`.
  */

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A table as a language value (LANGUAGE.md section 9): rows are records; `t.col("lr")`,
+ * A table as a language value (docs/language.md section 9): rows are records; `t.col("lr")`,
  * `t.where(r => ...)`, `t.sort("lr")`, `t.mean_by("lr", "model")`, `t.save(path)`;
  * iterating or indexing gives rows.
  */

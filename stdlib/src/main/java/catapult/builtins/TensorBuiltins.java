@@ -15,7 +15,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-/** Tensor construction, shape, randomness and precision: LANGUAGE.md "Tensors and math". */
+/** Tensor construction, shape, randomness and precision: docs/language.md section 3. */
 public final class TensorBuiltins implements BuiltinProvider {
 
     @Override

@@ -31,7 +31,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * train and what it tracks and reports (LANGUAGE.md sections 7-9): train, ntk_eigs, loss_split,
+ * train and what it tracks and reports (docs/language.md sections 7-9): train, ntk_eigs, loss_split,
  * agop_alignment, catapults, max_lr, phases, sweep and table.
  */
 public final class TrainingBuiltins implements BuiltinProvider {
@@ -62,7 +62,7 @@ public final class TrainingBuiltins implements BuiltinProvider {
                 .optional("seed", Type.INT, 0.0, "seed of the batch order")
                 .returns("a run (a list of runs for a list of models); divergence is recorded in run.diverged, not an error")
                 .example("let run = train(net, data, sgd(0.8, batch: 32), steps: 2000, track: [\"test_loss\", ntk_eigs(2)], every: 10, test: test)")
-                .reference("LANGUAGE.md section 8; thesis Chapters 3-4")
+                .reference("docs/language.md section 8; thesis Chapters 3-4")
                 .interruptible()
                 .impl(TrainingBuiltins::train));
         r.register(Builtin.define("ntk_eigs").category("training").replayable()
@@ -101,7 +101,7 @@ public final class TrainingBuiltins implements BuiltinProvider {
                 .optional("min_ratio", Type.POSITIVE, Catapults.DEFAULT_MIN_RATIO, "smallest peak ratio that counts")
                 .returns("a list of records {start, peak, end, ratio, start_loss, peak_loss} (+ lam_before, lam_after when ntk_eigs was tracked)")
                 .example("catapults(run, min_ratio: 1.5)")
-                .reference("LANGUAGE.md section 8; thesis §3.3, §4.3")
+                .reference("docs/language.md section 8; thesis §3.3, §4.3")
                 .impl(a -> RunValue.catapults(a.as("run", RunValue.class).run().catapults(a.number("min_ratio")))));
         r.register(Builtin.define("max_lr").category("training")
                 .summary("The largest learning rate whose GD (or SGD) run on a copy of the model neither diverges nor ends above its initial loss, by bisection to 1%.")

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How values print (LANGUAGE.md "Printing"): numbers with up to 6 significant digits and
+ * How values print (docs/language.md section 3): numbers with up to 6 significant digits and
  * integral ones without a decimal point, strings bare at top level and quoted inside
  * containers, lists and records in literal syntax, everything else by its own show().
  */

@@ -4,7 +4,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Releases ND4J temporaries at once instead of leaving them to the garbage collector, which
- * costs 60-380 us per array under off-heap pressure (DESIGN.md, measured facts).
+ * costs 60-380 us per array under off-heap pressure (docs/performance.md).
  */
 public final class Buffers {
     private Buffers() {}

@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * {@code ./catapult bench}: times the six figures of the PyTorch peer benchmark
- * (../shared/bench/README.md) on Catapult's engine and prints ONE JSON object to stdout: per figure
+ * (definitions in docs/performance.md) on Catapult's engine and prints ONE JSON object to stdout: per figure
  * the median seconds after warm-up (peer key names), min/max, other processes' CPU share, the
  * peer's figures at the same thread count and the ratios; plus threads, the measured sgemm rate and
  * the FCN5 NTK's fraction of it. Each figure first runs untimed for up to 1.5 s so that the JVM

@@ -11,9 +11,9 @@ import org.nd4j.linalg.factory.Nd4j;
 import java.util.Optional;
 
 /**
- * FCN2's data and starting points for the benchmark: the peer's exact arrays when
- * ../shared/bench/ref is present (so values can be compared with torch's), otherwise seeded
- * draws of the same shapes and distributions (so the benchmark runs anywhere).
+ * FCN2's data and starting points for the benchmark: the peer's exact arrays when they can be
+ * found ({@link PeerReference}), so values can be compared with torch's, otherwise seeded draws
+ * of the same shapes and distributions, so the benchmark runs anywhere.
  */
 final class Fcn2Data {
 

@@ -3,8 +3,8 @@ package catapult.engine.bench;
 import java.util.Map;
 
 /**
- * The PyTorch peer's medians on this machine (seconds), from ../shared/bench/peer_torch.result.json
- * (2 threads) and peer_torch.result.t1.json (1 thread): fastest method and fastest generic
+ * The PyTorch peer's medians on the team's benchmark machine (seconds), from its result files
+ * {@code peer_torch.result.json} (2 threads) and {@code peer_torch.result.t1.json} (1 thread): fastest method and fastest generic
  * autodiff method per figure. Kept as constants so every Catapult run reports its ratios even
  * where the peer cannot be run; a side-by-side run (bench README) is the authoritative comparison.
  */

@@ -11,14 +11,14 @@ import java.nio.file.Paths;
 import java.util.Optional;
 
 /**
- * The PyTorch peer's reference arrays ({@code ../shared/bench/ref/*.npy}, written by
- * {@code peer_torch.py --dump}): FCN2 data and weights, power-iteration start, NQM and AGOP
+ * The PyTorch peer's reference arrays ({@code *.npy} files written by the peer benchmark's
+ * {@code peer_torch.py --dump}, see docs/performance.md): FCN2 data and weights, power-iteration start, NQM and AGOP
  * results. Exists so that the benchmark runs on exactly the peer's numbers and tests can check
  * Catapult's results against torch's.
  *
- * <p>Located through the system property {@code catapult.bench.ref}, else by looking for
- * {@code shared/bench/ref} in the working directory and its parents (the repository convention:
- * {@code ../shared} next to the checkout).
+ * <p>Located through the system property {@code catapult.bench.ref}, else by looking for the
+ * peer benchmark's {@code bench/ref} folder in a {@code shared} directory beside the working
+ * directory or one of its parents (where the team keeps the peer; docs/performance.md).
  */
 public final class PeerReference {
 

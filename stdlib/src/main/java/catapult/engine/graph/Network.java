@@ -154,7 +154,7 @@ public final class Network implements Model {
 
     /**
      * The empirical NTK J J^T at the current parameters from one batched reverse pass
-     * (DESIGN.md structured form). For k outputs it is nk x nk, ordered example-major:
+     * (docs/design.md, "The tangent kernel without the Jacobian"). For k outputs it is nk x nk, ordered example-major:
      * row i*k + a is output a of example i. Exact with masks, biases, frozen groups and multiple
      * sources; throws UnsupportedOperationException when the net has conv groups.
      */

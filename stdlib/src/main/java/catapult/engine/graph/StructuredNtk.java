@@ -7,7 +7,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The empirical tangent kernel from per-group factors (DESIGN.md): one batched forward and one
+ * The empirical tangent kernel from per-group factors (docs/design.md): one batched forward and one
  * batched reverse pass, then sum over dense groups of (G G^T) o (X X^T) scaled, plus bias
  * Grams; J is never formed. For k outputs each example is repeated k times and seeded with the
  * one-hot cotangent of its output, so one pass gives the nk x nk kernel (row i*k + a).

@@ -6,7 +6,7 @@ import java.math.MathContext;
 /**
  * Number formatting shared by tables, runs and their files: up to 6 significant digits, integral
  * values without a decimal point, scientific notation outside [1e-4, 1e6) as in C's {@code %g}
- * (the language's printing rule, LANGUAGE.md section 3).
+ * (the language's printing rule, docs/language.md section 3).
  */
 public final class NumberText {
 

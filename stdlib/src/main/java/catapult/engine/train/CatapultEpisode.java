@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One loss spike of a run (LANGUAGE.md section 8): it starts at step {@code start} where the loss
+ * One loss spike of a run (docs/language.md section 8): it starts at step {@code start} where the loss
  * first rises, reaches its largest loss at step {@code peak}, and ends at the first later step
  * {@code end} whose loss is back at or below L(start). {@code ratio} = L(peak) / L(start).
  * {@code lamBefore} / {@code lamAfter} are lambda_1 of the tangent kernel at the tracked points

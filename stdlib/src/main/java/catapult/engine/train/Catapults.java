@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds catapult episodes in a loss curve by the rule of LANGUAGE.md section 8. Scanning from
+ * Finds catapult episodes in a loss curve by the rule of docs/language.md section 8. Scanning from
  * t = 0: an episode starts at the first t with L(t+1) > L(t), its peak is the largest loss until
  * it ends at the first later step e with L(e) <= L(t); scanning resumes at e. An episode that never
  * comes back down (a divergence, or a spike cut off by the end of the run) is not a catapult.

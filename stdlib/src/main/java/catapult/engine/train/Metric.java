@@ -5,7 +5,7 @@ import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * A quantity tracked during training (LANGUAGE.md section 8). A metric is either measured once
+ * A quantity tracked during training (docs/language.md section 8). A metric is either measured once
  * per update, before it, at the parameters it starts from ({@link Cadence#UPDATE}: lr,
  * crit_lr_batch, grad_norm) or every {@code every} steps and at the last step
  * ({@link Cadence#EVERY}: the rest). "loss" and "lr" are always tracked.

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * The result of training one model: its series (aligned as in LANGUAGE.md section 8), how it
+ * The result of training one model: its series (aligned as in docs/language.md section 8), how it
  * stopped, its catapults, and the trained model itself. Divergence and interruption are
  * outcomes recorded here, never exceptions.
  *

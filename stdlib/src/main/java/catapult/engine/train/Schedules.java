@@ -6,7 +6,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
- * The named learning-rate schedules of LANGUAGE.md section 8. The critical-rate ones implement
+ * The named learning-rate schedules of docs/language.md section 8. The critical-rate ones implement
  * the thesis's protocols: {@link #relative} fixes lr = r x eta_crit(w0) (Chapters 3-4 sweep lr in
  * units of the critical rate) and {@link #criticalAware} raises lr above the current critical rate
  * again after every catapult has lowered the kernel (§4.3, Fig. 4.4).

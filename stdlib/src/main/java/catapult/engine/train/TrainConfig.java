@@ -9,7 +9,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /**
- * The options of {@code train} other than models, data and optimizer (LANGUAGE.md section 8).
+ * The options of {@code train} other than models, data and optimizer (docs/language.md section 8).
  * Immutable; each {@code with...} returns a changed copy, so one configuration can seed many runs.
  * Defaults: 100 steps, mse loss, metrics every step, seed 0, no test set, no progress; the full
  * loss of mini-batch runs every {@code every} steps when that was set, else once per epoch.
