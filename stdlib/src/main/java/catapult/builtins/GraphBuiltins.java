@@ -93,6 +93,7 @@ public final class GraphBuiltins implements BuiltinProvider {
             return new ModelValue(new QuadraticModel(n));
         }
         if (a.isNone("dim") || a.isNone("phi")) throw a.error("give a network, or dim: and phi: for the general quadratic model");
+        a.requireTensor("dim", a.number("dim"), a.number("dim"));
         int dim = a.integer("dim");
         Function<INDArray, INDArray> phi = x -> perExample(a, a.function("phi"), x, dim);
         Object sigma = a.get("sigma");
@@ -125,6 +126,7 @@ public final class GraphBuiltins implements BuiltinProvider {
             arch.instantiate(a.interp(), a.site());
             return null;
         });
+        a.requireDoubles("arch", graph.weightCount());
         return new ModelValue(graph.build(a.longValue("seed"), a.number("std"), a.string("param")));
     }
 
@@ -167,6 +169,16 @@ public final class GraphBuiltins implements BuiltinProvider {
 
     private static Object wrap(Args a, Node n) { return new NodeValue(n, graph(a)); }
 
+    /** dense(...), after checking that its units x fan-in weights fit in memory. */
+    private static Object dense(Args a) {
+        GraphBuilder g = graph(a);
+        List<Node> srcs = nodes(a, a.get("src"));
+        double fanin = srcs.stream().mapToDouble(n -> (double) n.size()).sum();
+        a.requireDoubles("units, src", a.number("units"), fanin);
+        return wrap(a, g.dense(srcs, a.integer("units"), a.bool("bias"), a.number("drop"),
+                a.isNone("indegree") ? null : a.integer("indegree"), a.bool("trainable")));
+    }
+
     private static void registerBuilders(BuiltinRegistry r) {
         r.register(Builtin.define("input").category("architectures")
                 .summary("The input group: input(d) for vectors, input(h, w, c) for images (channels last).")
@@ -190,8 +202,7 @@ public final class GraphBuiltins implements BuiltinProvider {
                 .optional("trainable", Type.BOOL, true, "false freezes the weights at init (not parameters)")
                 .example("let h = relu(dense([x, h1], 256, drop: 0.5))")
                 .reference("thesis Eq. 2.2, Appendix A.1")
-                .impl(a -> wrap(a, graph(a).dense(nodes(a, a.get("src")), a.integer("units"), a.bool("bias"), a.number("drop"),
-                        a.isNone("indegree") ? null : a.integer("indegree"), a.bool("trainable")))));
+                .impl(GraphBuiltins::dense));
         r.register(Builtin.define("conv").category("architectures")
                 .summary("A convolution with shared weights over an image node (channels last).")
                 .formula("NTK scale 1/sqrt(fan_in * kernel^2)")
@@ -203,8 +214,13 @@ public final class GraphBuiltins implements BuiltinProvider {
                 .optional("bias", Type.BOOL, false, "add a bias per channel")
                 .example("let h = relu(conv(x, 64, kernel: 3))")
                 .reference("thesis Appendix A.5, C.6")
-                .impl(a -> wrap(a, graph(a).conv(node(a, "src"), a.integer("channels"), a.integer("kernel"),
-                        a.integer("stride"), a.string("padding"), a.bool("bias")))));
+                .impl(a -> {
+                    Node src = node(a, "src");
+                    double inChannels = src.shape().length == 3 ? src.shape()[2] : 1;
+                    a.requireDoubles("channels, kernel", a.number("channels"), a.number("kernel"), a.number("kernel"), inChannels);
+                    return wrap(a, graph(a).conv(src, a.integer("channels"), a.integer("kernel"),
+                            a.integer("stride"), a.string("padding"), a.bool("bias")));
+                }));
         r.register(Builtin.define("avgpool").category("architectures")
                 .summary("Average pooling over size x size windows of an image node.")
                 .param("src", NodeValue.TYPE, "an image node").param("size", Type.POSITIVE_INT, "window size")

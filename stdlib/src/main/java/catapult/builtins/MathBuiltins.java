@@ -4,6 +4,7 @@ import catapult.lang.builtins.Args;
 import catapult.lang.builtins.Builtin;
 import catapult.lang.builtins.BuiltinProvider;
 import catapult.lang.builtins.BuiltinRegistry;
+import catapult.lang.builtins.MemoryBudget;
 import catapult.lang.builtins.Type;
 import catapult.lang.value.CatValue;
 import catapult.lang.value.Tensor;
@@ -194,16 +195,10 @@ public final class MathBuiltins implements BuiltinProvider {
         int deg = a.integer("deg");
         if (x.length != y.length) throw a.error("x has " + x.length + " points, y has " + y.length);
         if (x.length <= deg) throw a.error("a degree-" + deg + " fit needs more than " + deg + " points, got " + x.length);
-        double[][] v = new double[x.length][deg + 1];
-        for (int i = 0; i < x.length; i++) {
-            for (int j = 0; j <= deg; j++) v[i][j] = Math.pow(x[i], deg - j);
-        }
-        INDArray vm = Nd4j.createFromArray(v);
-        INDArray normal = vm.transpose().mmul(vm);
-        INDArray rhs = vm.transpose().mmul(Nd4j.createFromArray(y).reshape(x.length, 1));
-        INDArray c = org.nd4j.linalg.inverse.InvertMatrix.invert(normal, false).mmul(rhs);
+        a.requireMemory(MemoryBudget.shape(x.length, deg + 1.0) + " Vandermonde entries (argument 'deg')", 8.0 * x.length * (deg + 1.0));
+        double[] c = PolynomialFit.fit(x, y, deg);
         List<Object> out = new ArrayList<>();
-        for (int j = 0; j <= deg; j++) out.add(c.getDouble(j, 0));
+        for (int j = 0; j <= deg; j++) out.add(c[j]);
         return java.util.Collections.unmodifiableList(out);
     }
 

@@ -1,5 +1,6 @@
 package catapult.builtins;
 
+import catapult.engine.Cancellation;
 import catapult.lang.builtins.Args;
 import catapult.lang.eval.Interpreter;
 import catapult.lang.value.Tensors;
@@ -41,14 +42,20 @@ public final class RandomBuiltins {
     static INDArray normal(Args a, long[] shape) {
         SplittableRandom g = generator(a, "seed");
         double[] v = new double[Math.toIntExact(length(shape))];
-        for (int i = 0; i < v.length; i++) v[i] = g.nextGaussian();
+        for (int i = 0; i < v.length; i++) {
+            Cancellation.poll(i);
+            v[i] = g.nextGaussian();
+        }
         return Nd4j.create(v, shape, Tensors.dtype());
     }
 
     static INDArray uniform(Args a, long[] shape) {
         SplittableRandom g = generator(a, "seed");
         double[] v = new double[Math.toIntExact(length(shape))];
-        for (int i = 0; i < v.length; i++) v[i] = g.nextDouble();
+        for (int i = 0; i < v.length; i++) {
+            Cancellation.poll(i);
+            v[i] = g.nextDouble();
+        }
         return Nd4j.create(v, shape, Tensors.dtype());
     }
 

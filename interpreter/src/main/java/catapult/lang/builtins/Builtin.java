@@ -70,6 +70,14 @@ public final class Builtin implements CatFunction {
             return Values.wrap(impl.call(bound));
         } catch (CatapultError e) {
             throw e;
+        } catch (java.util.concurrent.CancellationException e) {
+            throw new catapult.lang.errors.Interrupted(site);
+        } catch (StackOverflowError e) {
+            throw new RuntimeError(name + ": the value is nested too deeply to process (stack overflow)", site);
+        } catch (OutOfMemoryError e) {
+            // A last line of defence: sizes are checked before allocating (MemoryBudget); this catches what slips by.
+            throw new RuntimeError(name + ": out of memory (" + e.getMessage() + "); "
+                    + MemoryBudget.size(MemoryBudget.available()) + " are free now", site);
         } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException | ArithmeticException e) {
             throw new RuntimeError(prefixed(e.getMessage()), site);
         } catch (RuntimeException e) {

@@ -36,6 +36,7 @@ public final class GraphBuilder {
     private final List<Group> groups = new ArrayList<>();
     private final List<Integer> outputs = new ArrayList<>();
     private boolean outputSet;
+    private double weights;
 
     /** A vector input of d features. */
     public Node input(int d) {
@@ -48,6 +49,9 @@ public final class GraphBuilder {
         positive("input", "h", h);
         positive("input", "w", w);
         positive("input", "c", c);
+        if ((long) h * w * c > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("input: " + h + " x " + w + " x " + c + " is more than one input can hold");
+        }
         long[] s = {h, w, c};
         return add("input", new int[0], s, false, (id, r, i, t) -> new InputOp(id, s));
     }
@@ -73,7 +77,9 @@ public final class GraphBuilder {
         }
         int[] sizes = new int[ids.length];
         for (int i = 0; i < ids.length; i++) sizes[i] = srcs.get(i).size();
-        int fanin = java.util.Arrays.stream(sizes).sum();
+        long faninTotal = java.util.Arrays.stream(sizes).asLongStream().sum();
+        if (faninTotal > Integer.MAX_VALUE) throw new IllegalArgumentException("dense: " + faninTotal + " source neurons are too many");
+        int fanin = (int) faninTotal;
         if (indegree != null) {
             if (drop > 0) throw new IllegalArgumentException("dense: give either 'drop' or 'indegree', not both");
             if (indegree < 1 || indegree > fanin) {
@@ -81,6 +87,10 @@ public final class GraphBuilder {
                         + fanin + " source neurons, got " + indegree);
             }
         }
+        if ((long) units * fanin > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("dense: " + units + " units x " + fanin + " inputs are more weights than one layer can hold");
+        }
+        weights += (double) units * fanin;
         EdgePlan plan = new EdgePlan(units, fanin, drop, indegree);
         return add("dense", ids, new long[]{units}, true, (id, rng, init, dt) -> {
             boolean[] mask = plan.mask(rng);
@@ -122,6 +132,11 @@ public final class GraphBuilder {
             throw new IllegalArgumentException("conv: kernel " + kernel + " is larger than the " + h + " x " + w + " image");
         }
         long[] out = {ho, wo, channels};
+        if ((long) ho * wo * channels > Integer.MAX_VALUE || (long) kernel * kernel * c * channels > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("conv: " + ho + " x " + wo + " x " + channels + " outputs of a "
+                    + kernel + " x " + kernel + " kernel are too many for one layer");
+        }
+        weights += (double) kernel * kernel * c * channels;
         return add("conv", new int[]{s}, out, true, (id, rng, init, dt) -> {
             int fan = c * kernel * kernel;
             double[] wts = new double[kernel * kernel * c * channels];
@@ -208,6 +223,9 @@ public final class GraphBuilder {
         for (Node n : nodes) outputs.add(single("output", n));
         outputSet = true;
     }
+
+    /** The number of weights recorded so far (what {@link #build} will draw), for memory checks. */
+    public double weightCount() { return weights; }
 
     /**
      * Draws the weights and dropped edges and compiles the network.
