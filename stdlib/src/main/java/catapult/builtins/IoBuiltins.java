@@ -1,5 +1,9 @@
 package catapult.builtins;
 
+import catapult.engine.data.NpyReader;
+import catapult.engine.data.TextFile;
+import catapult.engine.data.NpyWriter;
+import catapult.engine.io.AtomicWrite;
 import catapult.engine.table.JsonText;
 import catapult.engine.table.Table;
 import catapult.lang.builtins.Args;
@@ -12,8 +16,8 @@ import catapult.lang.value.Tensor;
 import catapult.lang.value.Tensors;
 import catapult.lang.value.Values;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * `save(value, path)` and `load(path)` (LANGUAGE.md section 9). The file extension picks the
@@ -61,19 +64,27 @@ public final class IoBuiltins implements BuiltinProvider {
     private static void save(Args a, Object value, Path path) {
         String ext = extension(a, path);
         try {
-            if (path.getParent() != null) Files.createDirectories(path.getParent());
             if (value instanceof RunValue run && !ext.equals("npy")) {
                 run.run().save(path);
             } else if (value instanceof TableValue t && !ext.equals("npy")) {
                 t.table().save(path);
             } else if (ext.equals("npy")) {
                 if (!(value instanceof Tensor t)) throw a.error(".npy holds tensors, got " + Values.typeName(value));
-                Nd4j.writeAsNumpy(t.array(), path.toFile());
-            } else if (ext.equals("csv")) {
-                Files.writeString(path, csv(a, value));
+                Interruptible.run(a, () -> write(a, path, out -> NpyWriter.write(t.array(), out)));
             } else {
-                Files.writeString(path, JsonText.write(toJson(a, value)) + "\n");
+                String text = ext.equals("csv") ? csv(a, value) : JsonText.write(toJson(a, value)) + "\n";
+                write(a, path, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
             }
+        } catch (IllegalArgumentException e) {
+            throw a.error(e.getMessage());
+        }
+    }
+
+    /** Replaces the file atomically; on failure the old file stays as it was. */
+    private static Void write(Args a, Path path, AtomicWrite.Content content) {
+        try {
+            AtomicWrite.write(path, content);
+            return null;
         } catch (IOException e) {
             throw a.error("cannot write " + path + ": " + e.getMessage());
         }
@@ -109,19 +120,13 @@ public final class IoBuiltins implements BuiltinProvider {
 
     private static Object load(Args a, Path path) {
         String ext = extension(a, path);
+        if (ext.equals("npy")) {
+            return Interruptible.run(a, () -> new Tensor(NpyReader.readArray(path, Tensors.dtype())));
+        }
+        String text = TextFile.read("load", path);
         try {
-            if (ext.equals("npy")) {
-                if (!Files.isRegularFile(path)) throw new NoSuchFileException(path.toString());
-                INDArray x = Nd4j.createFromNpyFile(path.toFile());
-                return new Tensor(x.dataType().isFPType() ? x : x.castTo(Tensors.dtype()));
-            }
-            String text = Files.readString(path);
             if (ext.equals("json")) return fromJson(JsonText.read(text));
             return new TableValue(csvTable(a, path, text));
-        } catch (NoSuchFileException e) {
-            throw a.error(path + ": no such file");
-        } catch (IOException e) {
-            throw a.error("cannot read " + path + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw a.error(path + ": " + e.getMessage());
         }

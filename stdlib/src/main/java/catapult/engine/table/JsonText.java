@@ -7,8 +7,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Minimal JSON for tables, runs and `save`/`load`: writes maps, lists, numbers, strings,
- * booleans and arrays (non-finite numbers have no JSON spelling and are written as null), and
- * reads JSON back as LinkedHashMap / ArrayList / Double / String / Boolean / null.
+ * booleans and arrays, and reads JSON back as LinkedHashMap / ArrayList / Double / String /
+ * Boolean / null. Non-finite numbers, which strict JSON cannot spell, are written as the bare
+ * tokens {@code NaN}, {@code Infinity} and {@code -Infinity}, as Python's json module (and
+ * JSON5) write and read them, so a diverged run saved as JSON loads back equal.
  */
 public final class JsonText {
 
@@ -44,7 +46,8 @@ public final class JsonText {
 
     private static void appendNumber(StringBuilder out, Number n) {
         double d = n.doubleValue();
-        if (!Double.isFinite(d)) out.append("null");
+        if (Double.isNaN(d)) out.append("NaN");
+        else if (Double.isInfinite(d)) out.append(d > 0 ? "Infinity" : "-Infinity");
         else if (n instanceof Integer || n instanceof Long || d == Math.rint(d) && Math.abs(d) < 1e15) out.append((long) d);
         else out.append(d);
     }
@@ -110,8 +113,11 @@ public final class JsonText {
     }
 
     private static final class Reader {
+        /** Deeper nesting than this is refused rather than risking the stack. */
+        private static final int MAX_DEPTH = 1000;
         private final String s;
         private int pos;
+        private int depth;
 
         Reader(String s) { this.s = s; }
 
@@ -127,12 +133,19 @@ public final class JsonText {
             skipSpace();
             if (pos >= s.length()) throw error("unexpected end");
             char c = s.charAt(pos);
-            if (c == '{') return object();
-            if (c == '[') return array();
+            if (c == '{' || c == '[') {
+                if (++depth > MAX_DEPTH) throw error("nested deeper than " + MAX_DEPTH + " levels");
+                Object v = c == '{' ? object() : array();
+                depth--;
+                return v;
+            }
             if (c == '"') return string();
             if (s.startsWith("true", pos)) { pos += 4; return Boolean.TRUE; }
             if (s.startsWith("false", pos)) { pos += 5; return Boolean.FALSE; }
             if (s.startsWith("null", pos)) { pos += 4; return null; }
+            if (s.startsWith("NaN", pos)) { pos += 3; return Double.NaN; }
+            if (s.startsWith("Infinity", pos)) { pos += 8; return Double.POSITIVE_INFINITY; }
+            if (s.startsWith("-Infinity", pos)) { pos += 9; return Double.NEGATIVE_INFINITY; }
             return number();
         }
 
@@ -188,7 +201,11 @@ public final class JsonText {
                     case 'f' -> out.append('\f');
                     case 'u' -> {
                         if (pos + 4 > s.length()) throw error("bad \\u escape");
-                        out.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
+                        try {
+                            out.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
+                        } catch (NumberFormatException bad) {
+                            throw error("bad \\u escape");
+                        }
                         pos += 4;
                     }
                     default -> out.append(e);
