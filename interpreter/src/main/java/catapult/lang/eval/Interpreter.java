@@ -67,12 +67,18 @@ public final class Interpreter {
 
     /** Parses, resolves and runs a script or REPL entry; returns the last expression statement's value. */
     public Object run(SourceFile source) {
-        Program program = Parser.parse(source);
+        interruptRequested = false;
+        Program program = Parser.parse(source, this::interruptPending);
         new Resolver(globalNames(), this::parseImport).resolve(program);
         interruptRequested = false;
         Object last = null;
         for (Stmt s : program.statements()) {
-            last = execute(s, globals);
+            try {
+                last = execute(s, globals);
+            } catch (StackOverflowError e) {
+                depth = 0;
+                throw new RuntimeError("stack overflow: a value or expression is nested too deeply", s.span());
+            }
             checkInterrupt(s.span());
         }
         return last;
@@ -86,7 +92,7 @@ public final class Interpreter {
     public Object runFile(Path file) {
         String text;
         try {
-            text = Files.readString(file);
+            text = catapult.lang.syntax.ScriptText.read(file);
         } catch (IOException e) {
             throw new RuntimeError("cannot read " + file + ": " + reason(e), Span.NONE);
         }
@@ -285,7 +291,7 @@ public final class Interpreter {
     private Program parseImport(Stmt.Import i) {
         Path path = importPath(i);
         try {
-            return Parser.parse(new SourceFile(displayName(i, path), Files.readString(path), path));
+            return Parser.parse(new SourceFile(displayName(i, path), catapult.lang.syntax.ScriptText.read(path), path));
         } catch (IOException e) {
             throw new catapult.lang.errors.ResolveError("cannot import \"" + i.path() + "\": " + reason(e), i.span());
         }
@@ -317,7 +323,7 @@ public final class Interpreter {
     public Object evaluate(Expr e, Environment env) {
         if (e instanceof Expr.NumberLit n) return n.value();
         if (e instanceof Expr.Var v) return variable(v, env);
-        if (e instanceof Expr.Binary b) return Operators.binary(b.op(), evaluate(b.left(), env), evaluate(b.right(), env), b.opSpan());
+        if (e instanceof Expr.Binary || e instanceof Expr.Logical) return OperatorChain.evaluate(this, e, env);
         if (e instanceof Expr.Call c) return call(c, env);
         if (e instanceof Expr.StringLit s) return s.value();
         if (e instanceof Expr.BoolLit b) return b.value();
@@ -325,7 +331,6 @@ public final class Interpreter {
         if (e instanceof Expr.Field f) return field(evaluate(f.object(), env), f);
         if (e instanceof Expr.Index ix) return index(ix, env);
         if (e instanceof Expr.Unary u) return unary(u, env);
-        if (e instanceof Expr.Logical l) return logical(l, env);
         if (e instanceof Expr.Interpolation i) return interpolate(i, env);
         if (e instanceof Expr.ListLit l) return list(l, env);
         if (e instanceof Expr.RecordLit r) return record(r, env);
@@ -350,12 +355,6 @@ public final class Interpreter {
         Object v = evaluate(u.operand(), env);
         if (u.op().equals("not")) return !Values.truthy(v);
         return Operators.negate(v, u.span());
-    }
-
-    private Object logical(Expr.Logical l, Environment env) {
-        boolean left = Values.truthy(evaluate(l.left(), env));
-        if (l.op().equals("and")) return left && Values.truthy(evaluate(l.right(), env));
-        return left || Values.truthy(evaluate(l.right(), env));
     }
 
     private Object interpolate(Expr.Interpolation i, Environment env) {
