@@ -1,8 +1,9 @@
 package catapult.api;
 
-import catapult.lang.builtins.BuiltinRegistry;
 import catapult.lang.errors.CatapultError;
-import catapult.lang.eval.Interpreter;
+import catapult.lang.session.FileAccess;
+import catapult.lang.session.Session;
+import catapult.lang.session.SessionSettings;
 import catapult.lang.syntax.Span;
 import catapult.lang.value.CatFunction;
 import java.io.OutputStream;
@@ -27,14 +28,8 @@ import java.util.function.Supplier;
  * any thread may call while another thread evaluates.
  */
 public final class Catapult implements AutoCloseable {
-    /** Host-state key: whether guest code (js()/python()) may use files, processes, threads. */
-    public static final String ALLOW_IO = "allowIo";
-    /** Host-state key: the PrintStream for diagnostics and guest stderr. */
-    public static final String ERR = "err";
-
-    private final Interpreter interp;
+    private final Session session;
     private final Options options;
-    private final List<HostResource> resources;
 
     /**
      * Session settings: where print writes (out) and guest code's stderr goes (err), whether guest
@@ -52,6 +47,15 @@ public final class Catapult implements AutoCloseable {
 
         public Options withInterrupt(InterruptHandle handle) { return new Options(out, err, allowIo, handle); }
 
+        /**
+         * The language session's settings for these options: with allowIo, guest code may use any
+         * file, through Catapult too; without, guests reach no file through Catapult.
+         */
+        public SessionSettings settings() {
+            return SessionSettings.defaults().withOut(out).withErr(err).withGuestIo(allowIo)
+                    .withGuestFiles(allowIo ? FileAccess.UNRESTRICTED : FileAccess.NONE);
+        }
+
         private static PrintStream print(OutputStream s) {
             return s instanceof PrintStream p ? p : new PrintStream(s, true, StandardCharsets.UTF_8);
         }
@@ -59,10 +63,7 @@ public final class Catapult implements AutoCloseable {
 
     private Catapult(Options options) {
         this.options = options;
-        this.interp = new Interpreter(BuiltinRegistry.standard(), options.out());
-        interp.hostState().put(ALLOW_IO, options.allowIo());
-        interp.hostState().put(ERR, options.err());
-        this.resources = HostResource.registered(interp);
+        this.session = Session.standard(options.settings());
         if (options.interrupt() != null) options.interrupt().attach(this);
     }
 
@@ -72,8 +73,8 @@ public final class Catapult implements AutoCloseable {
 
     public Options options() { return options; }
 
-    /** The underlying interpreter, for hosts that need language-level values. */
-    public Interpreter interpreter() { return interp; }
+    /** The language session behind this API, for hosts that need language-level values. */
+    public Session session() { return session; }
 
     /** Runs source text; returns the value of its last expression statement as plain Java. */
     public Object eval(String source) {
@@ -82,12 +83,12 @@ public final class Catapult implements AutoCloseable {
 
     /** Runs source text under a file name used in error messages. */
     public Object eval(String source, String name) {
-        return guarded(() -> interp.run(source, name));
+        return guarded(() -> session.run(source, name));
     }
 
     /** Runs a script file; its imports resolve against its directory. */
     public Object eval(Path file) {
-        return guarded(() -> interp.runFile(file));
+        return guarded(() -> session.runFile(file));
     }
 
     /** Calls a global function (built-in or user-defined) with plain Java positional arguments. */
@@ -102,37 +103,34 @@ public final class Catapult implements AutoCloseable {
         for (Object a : args) positional.add(HostValues.fromJava(a));
         Map<String, Object> byName = new LinkedHashMap<>();
         named.forEach((k, v) -> byName.put(k, HostValues.fromJava(v)));
-        interp.clearInterrupt();
-        return guarded(() -> fn.call(interp, positional, byName, Span.NONE));
+        session.interrupts().clear();
+        return guarded(() -> session.call(fn, positional, byName, Span.NONE));
     }
 
     private CatFunction function(String name) {
-        Object f = interp.hasGlobal(name) ? interp.getGlobal(name) : interp.registry().get(name);
+        Object f = session.lookup(name);
         if (f instanceof CatFunction fn) return fn;
         throw new CatapultException(f == null ? "no function named '" + name + "'" : "'" + name + "' is not a function");
     }
 
     /** A global binding as plain Java. */
     public Object get(String name) {
-        if (!interp.hasGlobal(name)) throw new CatapultException("no global named '" + name + "'");
-        return HostValues.toJava(interp.getGlobal(name));
+        if (!session.hasGlobal(name)) throw new CatapultException("no global named '" + name + "'");
+        return HostValues.toJava(session.getGlobal(name));
     }
 
     /** Binds (or rebinds) a global to a plain Java value, visible to later eval calls. */
-    public void set(String name, Object value) { interp.setGlobal(name, HostValues.fromJava(value)); }
+    public void set(String name, Object value) { session.setGlobal(name, HostValues.fromJava(value)); }
 
     /** Stops the running evaluation at its next check; safe to call from another thread. */
     public void interrupt() {
-        interp.requestInterrupt();
-        for (HostResource r : resources) r.interrupt();
+        session.requestInterrupt();
     }
 
     /** Ends the session: closes guest contexts and forgets every binding. */
     @Override public void close() {
         if (options.interrupt() != null) options.interrupt().detach(this);
-        for (HostResource r : resources) r.close();
-        resources.clear();
-        interp.reset();
+        session.close();
     }
 
     private static Object guarded(Supplier<Object> body) {

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import catapult.numerics.Precision;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -74,8 +75,8 @@ public final class HostValues {
     public static Object fromJava(Object v) {
         if (v == null || v instanceof Double || v instanceof String || v instanceof Boolean) return v;
         if (v instanceof Number n) return n.doubleValue();
-        if (v instanceof double[] d) return new Tensor(Nd4j.create(d).castTo(Nd4j.defaultFloatingPointType()));
-        if (v instanceof double[][] d) return new Tensor(Nd4j.create(d).castTo(Nd4j.defaultFloatingPointType()));
+        if (v instanceof double[] d) return new Tensor(Nd4j.create(d).castTo(Precision.dtype()));
+        if (v instanceof double[][] d) return new Tensor(Nd4j.create(d).castTo(Precision.dtype()));
         if (v instanceof List<?> l) {
             List<Object> out = new ArrayList<>(l.size());
             for (Object x : l) out.add(fromJava(x));

@@ -1,7 +1,9 @@
 package catapult.api;
 
+import catapult.lang.session.SessionResource;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -143,7 +145,7 @@ class CatapultTest {
     @Test
     void closeClosesAndInterruptReachesRegisteredResources() {
         AtomicInteger closed = new AtomicInteger(), interrupted = new AtomicInteger();
-        HostResource.register(cat.interpreter(), new HostResource() {
+        cat.session().register(new SessionResource() {
             @Override public void interrupt() { interrupted.incrementAndGet(); }
             @Override public void close() { closed.incrementAndGet(); }
         });
@@ -154,9 +156,9 @@ class CatapultTest {
     }
 
     @Test
-    void optionsReachTheInterpreterHostState() {
+    void optionsReachTheSessionSettings() {
         Catapult open = Catapult.create(Catapult.Options.defaults().withAllowIo(true));
-        assertEquals(Boolean.TRUE, open.interpreter().hostState().get(Catapult.ALLOW_IO));
-        assertEquals(Boolean.FALSE, cat.interpreter().hostState().get(Catapult.ALLOW_IO));
+        assertTrue(open.session().settings().guestIo());
+        assertFalse(cat.session().settings().guestIo());
     }
 }

@@ -28,7 +28,7 @@ final class CatCallable implements ProxyExecutable {
         return HostCalls.run(owner, () -> {
             List<Object> args = new ArrayList<>(arguments.length);
             for (Value a : arguments) args.add(owner.values().toCatapult(a));
-            return function.call(owner.interpreter(), args, Map.of(), Span.NONE);
+            return owner.session().call(function, args, Map.of(), Span.NONE);
         });
     }
 

@@ -34,20 +34,20 @@ final class CatHandle implements ProxyObject, ProxyExecutable {
         Object field = value.field(key);
         if (field != CatValue.NO_FIELD) return HostCalls.run(owner, () -> field);
         if (key.equals("toString")) return (ProxyExecutable) args -> value.show();
-        Builtin method = owner.interpreter().registry().get(key);
+        Builtin method = owner.session().registry().get(key);
         if (method == null) return null;
         return (ProxyExecutable) args -> HostCalls.run(owner, () -> {
             List<Object> positional = new ArrayList<>(args.length + 1);
             positional.add(value);
             for (Value a : args) positional.add(owner.values().toCatapult(a));
-            return method.call(owner.interpreter(), positional, Map.of(), Span.NONE);
+            return owner.session().call(method, positional, Map.of(), Span.NONE);
         });
     }
 
     @Override public Object getMemberKeys() { return ProxyArray.fromList(new ArrayList<>(value.fieldNames())); }
 
     @Override public boolean hasMember(String key) {
-        return value.field(key) != CatValue.NO_FIELD || key.equals("toString") || owner.interpreter().registry().has(key);
+        return value.field(key) != CatValue.NO_FIELD || key.equals("toString") || owner.session().registry().has(key);
     }
 
     @Override public void putMember(String key, Value v) {

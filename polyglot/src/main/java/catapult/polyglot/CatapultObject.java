@@ -1,7 +1,6 @@
 package catapult.polyglot;
 
-import catapult.lang.builtins.Builtin;
-import catapult.lang.eval.Interpreter;
+import catapult.lang.session.Session;
 import catapult.lang.syntax.Span;
 import catapult.lang.value.CatFunction;
 import catapult.lang.value.Record;
@@ -24,12 +23,13 @@ final class CatapultObject implements ProxyObject {
 
     CatapultObject(GuestContext owner) { this.owner = owner; }
 
-    private Interpreter interp() { return owner.interpreter(); }
+    /** The session as guest code sees it: files confined to the guest policy. */
+    private Session session() { return owner.session(); }
 
     @Override public Object getMember(String key) {
         return switch (key) {
-            case "eval" -> (ProxyExecutable) a -> HostCalls.run(owner, () -> interp().run(string(a, 0, "source"), name(a)));
-            case "run" -> (ProxyExecutable) a -> HostCalls.run(owner, () -> interp().runFile(Path.of(string(a, 0, "path"))));
+            case "eval" -> (ProxyExecutable) a -> HostCalls.run(owner, () -> session().run(string(a, 0, "source"), name(a)));
+            case "run" -> (ProxyExecutable) a -> HostCalls.run(owner, () -> session().runFile(Path.of(string(a, 0, "path"))));
             case "call" -> (ProxyExecutable) a -> HostCalls.run(owner, () -> call(a));
             case "get" -> (ProxyExecutable) a -> HostCalls.run(owner, () -> get(string(a, 0, "name")));
             case "set" -> (ProxyExecutable) a -> HostCalls.run(owner, () -> set(a));
@@ -51,12 +51,12 @@ final class CatapultObject implements ProxyObject {
         CatFunction fn = function(name);
         List<Object> args = a.length > 1 ? listArg(a[1]) : List.of();
         Map<String, Object> named = a.length > 2 && !a[2].isNull() ? recordArg(a[2]).asMap() : Map.of();
-        interp().clearInterrupt();
-        return fn.call(interp(), args, named, Span.NONE);
+        session().interrupts().clear();
+        return session().call(fn, args, named, Span.NONE);
     }
 
     private CatFunction function(String name) {
-        Object f = interp().hasGlobal(name) ? interp().getGlobal(name) : interp().registry().get(name);
+        Object f = session().lookup(name);
         if (f instanceof CatFunction fn) return fn;
         throw new IllegalArgumentException(f == null ? "catapult.call: no function named '" + name + "'"
                 : "catapult.call: '" + name + "' is a " + catapult.lang.value.Values.typeName(f) + ", not a function");
@@ -75,16 +75,15 @@ final class CatapultObject implements ProxyObject {
     }
 
     private Object get(String name) {
-        if (interp().hasGlobal(name)) return interp().getGlobal(name);
-        Builtin b = interp().registry().get(name);
-        if (b != null) return b;
+        Object v = session().lookup(name);
+        if (v != null || session().hasGlobal(name)) return v;
         throw new IllegalArgumentException("catapult.get: no global named '" + name + "'");
     }
 
     private Object set(Value[] a) {
         String name = string(a, 0, "name");
         if (a.length < 2) throw new IllegalArgumentException("catapult.set: expected a value for '" + name + "'");
-        interp().setGlobal(name, owner.values().toCatapult(a[1]));
+        session().setGlobal(name, owner.values().toCatapult(a[1]));
         return null;
     }
 

@@ -1,6 +1,6 @@
 package catapult.polyglot;
 
-import catapult.lang.eval.Interpreter;
+import catapult.lang.session.Session;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
@@ -28,7 +28,7 @@ final class GuestContext implements AutoCloseable {
     static final String KIT_NAME = "<catapult-kit>";
 
     private final GuestLanguage language;
-    private final Interpreter interp;
+    private final Session session;
     private final Context context;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile Thread waitingInHost;
@@ -36,10 +36,10 @@ final class GuestContext implements AutoCloseable {
     private final GuestValues values;
     private final Value catapultObject;
 
-    GuestContext(GuestLanguage language, Interpreter interp, boolean allowIo,
+    GuestContext(GuestLanguage language, Session session, boolean allowIo,
                  OutputStream out, OutputStream err) {
         this.language = language;
-        this.interp = interp;
+        this.session = session;
         this.context = Sandbox.newContext(language, allowIo, out, err);
         Value kit = enter(() -> installKit());
         this.values = new GuestValues(this, kit.getArrayElement(0), kit.getArrayElement(1), kit.getArrayElement(2));
@@ -59,7 +59,8 @@ final class GuestContext implements AutoCloseable {
 
     GuestLanguage language() { return language; }
 
-    Interpreter interpreter() { return interp; }
+    /** The session guest code calls into (the guest view: files confined to the guest policy). */
+    Session session() { return session; }
 
     GuestValues values() { return values; }
 

@@ -1,6 +1,7 @@
 package catapult.polyglot;
 
-import catapult.api.Catapult;
+import catapult.lang.session.Session;
+import catapult.lang.session.SessionSettings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -20,10 +21,16 @@ public final class GuestRunner {
     private GuestRunner() {}
 
     public static int run(Path file, PrintStream out, PrintStream err) {
-        return run(file, out, err, false);
+        return run(file, SessionSettings.defaults().withOut(out).withErr(err));
     }
 
-    public static int run(Path file, PrintStream out, PrintStream err, boolean allowIo) {
+    /**
+     * Runs the script in a new session with these settings: its guestIo and guestFiles say what
+     * the script may do itself and through its `catapult` object.
+     */
+    public static int run(Path file, SessionSettings settings) {
+        PrintStream out = settings.out();
+        PrintStream err = settings.err();
         GuestLanguage language = GuestLanguage.forFile(file);
         if (language == null) {
             err.println("catapult: " + file + ": expected a .py or .js file");
@@ -36,10 +43,9 @@ public final class GuestRunner {
             err.println("catapult: cannot read " + file + ": " + e.getMessage());
             return EX_NOINPUT;
         }
-        Catapult.Options options = Catapult.Options.defaults().withOut(out).withErr(err).withAllowIo(allowIo);
-        try (Catapult cat = Catapult.create(options)) {
+        try (Session session = Session.standard(settings)) {
             try {
-                GuestSession.of(cat.interpreter()).context(language).eval(source);
+                GuestSession.of(session).context(language).eval(source);
                 out.flush();
                 return 0;
             } catch (PolyglotException e) { // reported before the context closes: the error object lives in it

@@ -1,12 +1,10 @@
 package catapult.polyglot;
 
-import catapult.api.Catapult;
-import catapult.api.HostResource;
 import catapult.lang.errors.Interrupted;
 import catapult.lang.errors.RuntimeError;
-import catapult.lang.eval.Interpreter;
+import catapult.lang.session.Session;
+import catapult.lang.session.SessionResource;
 import catapult.lang.syntax.Span;
-import java.io.PrintStream;
 import java.util.EnumMap;
 import java.util.Map;
 import org.graalvm.polyglot.PolyglotException;
@@ -17,43 +15,37 @@ import org.graalvm.polyglot.Value;
  * The guest-language side of one Catapult session: at most one context per language, created
  * lazily on first use (the first JavaScript context costs about a second, the first Python one
  * a few seconds; later ones on the shared engine much less) and reused by every later call.
- * Kept in the interpreter's host state and registered as a {@link HostResource}, so closing a
- * {@link Catapult} session closes the contexts and interrupting it interrupts guest code.
+ * Kept as the session's extension state and registered as a {@link SessionResource}, so closing
+ * or resetting the session closes the contexts and interrupting it interrupts guest code. Code
+ * that guests submit through their `catapult` object runs in the session's guest view, whose
+ * files are confined to the guest policy.
  */
-public final class GuestSession implements HostResource {
-    private static final String KEY = "catapult.polyglot.session";
-
-    private final Interpreter interp;
-    private final boolean allowIo;
+public final class GuestSession implements SessionResource {
+    private final Session session;
+    private final Session guestView;
     private final Map<GuestLanguage, GuestContext> contexts = new EnumMap<>(GuestLanguage.class);
 
-    private GuestSession(Interpreter interp) {
-        this.interp = interp;
-        this.allowIo = Boolean.TRUE.equals(interp.hostState().get(Catapult.ALLOW_IO));
+    private GuestSession(Session session) {
+        this.session = session;
+        this.guestView = session.guestView();
     }
 
-    /** The session of an interpreter, created on first use. */
-    public static GuestSession of(Interpreter interp) {
-        synchronized (interp.hostState()) {
-            Object existing = interp.hostState().get(KEY);
-            if (existing instanceof GuestSession s) return s;
-            GuestSession s = new GuestSession(interp);
-            interp.hostState().put(KEY, s);
-            HostResource.register(interp, s);
-            return s;
-        }
+    /** The guest side of a session, created on first use. */
+    public static GuestSession of(Session session) {
+        return session.extension(GuestSession.class, s -> {
+            GuestSession g = new GuestSession(s);
+            s.register(g);
+            return g;
+        });
     }
 
     /** Whether guest code in this session may use files, processes, threads and Java classes. */
-    public boolean allowIo() { return allowIo; }
+    public boolean allowIo() { return session.settings().guestIo(); }
 
     /** The context for a language, created on first use. */
     synchronized GuestContext context(GuestLanguage language) {
-        return contexts.computeIfAbsent(language, l -> new GuestContext(l, interp, allowIo, interp.out(), errStream()));
-    }
-
-    private PrintStream errStream() {
-        return interp.hostState().get(Catapult.ERR) instanceof PrintStream p ? p : System.err;
+        return contexts.computeIfAbsent(language, l -> new GuestContext(l, guestView, allowIo(),
+                session.settings().out(), session.settings().err()));
     }
 
     /**
@@ -95,6 +87,6 @@ public final class GuestSession implements HostResource {
     @Override public synchronized void close() {
         for (GuestContext c : contexts.values()) c.close();
         contexts.clear();
-        interp.hostState().remove(KEY);
+        session.removeExtension(GuestSession.class);
     }
 }

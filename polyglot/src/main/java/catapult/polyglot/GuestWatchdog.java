@@ -7,7 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Carries Catapult's interrupt flag (the REPL's Ctrl-C, Interpreter.requestInterrupt) into guest
+ * Carries Catapult's interrupt flag (the REPL's Ctrl-C, Session.requestInterrupt) into guest
  * code, which never polls it: one daemon thread per JVM looks every 50 ms at the contexts that are
  * running guest code and interrupts those whose interpreter has an interrupt pending, so a
  * runaway JavaScript or Python loop stops like a Catapult one.
@@ -35,7 +35,7 @@ final class GuestWatchdog {
 
     private static void check() {
         for (GuestContext c : WATCHED) {
-            if (c.runningGuestCode() && c.interpreter().interruptPending()) c.interrupt();
+            if (c.runningGuestCode() && c.session().interruptPending()) c.interrupt();
         }
     }
 }

@@ -32,6 +32,6 @@ public final class PolyglotBuiltins implements BuiltinProvider {
     }
 
     private static Object define(GuestLanguage language, Args a) {
-        return GuestSession.of(a.interp()).define(language, a.string("code"), a.site());
+        return GuestSession.of(a.session()).define(language, a.string("code"), a.site());
     }
 }

@@ -1,6 +1,11 @@
 package catapult.polyglot;
 
+import catapult.api.Catapult;
+import catapult.lang.session.FileAccess;
+import catapult.lang.session.SessionSettings;
+import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -18,10 +23,18 @@ class GuestRunnerTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String name, String code, boolean allowIo) throws Exception {
+        return run(name, code, Catapult.Options.defaults().withOut(out).withErr(err).withAllowIo(allowIo).settings());
+    }
+
+    private int run(String name, String code, SessionSettings settings) throws Exception {
         Path file = dir.resolve(name);
         Files.writeString(file, code);
-        return GuestRunner.run(file, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), allowIo);
+        return GuestRunner.run(file, settings);
+    }
+
+    /** Sandboxed guest code whose Catapult file access is confined to these directories. */
+    private SessionSettings confinedTo(Path... dirs) {
+        return SessionSettings.defaults().withOut(out).withErr(err).withGuestFiles(FileAccess.confinedTo(List.of(dirs)));
     }
 
     private String out() { return out.toString(StandardCharsets.UTF_8); }
@@ -46,9 +59,39 @@ class GuestRunnerTest {
         Files.writeString(cat, "let widths = [2^k for k in 6..8]\nfn double(x) = 2 * x\nlen(widths)\n");
         int code = run("runner.js", String.join("\n",
                 "const n = catapult.run('" + cat + "');",
-                "console.log(n, JSON.stringify(catapult.get('widths')), catapult.call('double', 21));"), false);
+                "console.log(n, JSON.stringify(catapult.get('widths')), catapult.call('double', 21));"), confinedTo(dir));
         assertEquals(0, code, err());
         assertEquals("3 [64,128,256] 42\n", out());
+    }
+
+    @Test
+    void aSandboxedGuestReachesNoHostFileThroughCatapult() throws Exception {
+        Path secret = dir.resolve("secret.csv");
+        Files.writeString(secret, "1,2\n3,4\n");
+        int code = run("probe.py", String.join("\n",
+                "for code in ['import \"/etc/passwd\"', 'csv(\"" + secret + "\")', 'load(\"" + secret + "\")',",
+                "             'save([1, 2], \"" + dir.resolve("out.json") + "\")', 'let run_file = 1']:",
+                "    try:",
+                "        catapult.eval(code)",
+                "        print('ok', code)",
+                "    except catapult.Error as e:",
+                "        print('denied' if 'not allowed for code from a sandboxed guest language' in str(e) else str(e))"), false);
+        assertEquals(0, code, err());
+        assertEquals("denied\ndenied\ndenied\ndenied\nok let run_file = 1\n", out());
+        assertFalse(Files.exists(dir.resolve("out.json")));
+    }
+
+    @Test
+    void allowedDirectoriesOpenExactlyThemToCatapultFileAccess() throws Exception {
+        Path allowed = Files.createDirectory(dir.resolve("allowed"));
+        int code = run("writer.js", String.join("\n",
+                "catapult.eval('save([1, 2, 3], \"" + allowed.resolve("xs.json") + "\")');",
+                "console.log(JSON.stringify(catapult.eval('load(\"" + allowed.resolve("xs.json") + "\")')));",
+                "try { catapult.eval('save(1, \"" + dir.resolve("outside.json") + "\")'); } catch (e) { console.log('denied'); }"),
+                confinedTo(allowed));
+        assertEquals(0, code, err());
+        assertEquals("[1,2,3]\ndenied\n", out());
+        assertFalse(Files.exists(dir.resolve("outside.json")));
     }
 
     @Test

@@ -47,7 +47,7 @@ class JsBridgeTest {
      * test's declarations stay its own; returns the completion value as plain Java.
      */
     private static Object js(String code) {
-        GuestContext ctx = GuestSession.of(cat.interpreter()).context(GuestLanguage.JS);
+        GuestContext ctx = GuestSession.of(cat.session()).context(GuestLanguage.JS);
         Object v = ctx.enter(() -> ctx.values().toCatapult(ctx.eval(Source.create("js", "{\n" + code + "\n}"))));
         return HostValues.toJava(v);
     }
@@ -165,13 +165,13 @@ class JsBridgeTest {
 
     @Test
     void opaqueValuesTravelAsHandlesWithFieldsAndMethods() {
-        cat.interpreter().setGlobal("thing", new Opaque(7));
+        cat.session().setGlobal("thing", new Opaque(7));
         assertEquals("7 <opaque 7.0> size", js("const h = catapult.get('thing'); h.size + ' ' + String(h) + ' ' + Object.keys(h)"));
         // a method call on a handle calls the built-in with the handle first, as `thing.type()` does in Catapult
         assertEquals("opaque", js("catapult.get('thing').type()"));
         // handed back, it is the very same Catapult value
         assertEquals(Boolean.TRUE, js("catapult.set('back', catapult.get('thing')); true"));
-        assertSame(cat.interpreter().getGlobal("thing"), cat.interpreter().getGlobal("back"));
+        assertSame(cat.session().getGlobal("thing"), cat.session().getGlobal("back"));
         cat.eval("let sq = x => x * x");
         assertEquals("function", js("typeof catapult.get('sq')"));
         assertEquals(9.0, js("catapult.call('map', [3], catapult.get('sq'))[0]"));
@@ -231,7 +231,7 @@ class JsBridgeTest {
                 }
             });
             Thread.sleep(300);
-            session.interpreter().requestInterrupt();
+            session.session().requestInterrupt();
             CatapultException e = assertInstanceOf(CatapultException.class, running.get(10, TimeUnit.SECONDS));
             assertTrue(e.getMessage().contains("interrupted"), e.getMessage());
         }
@@ -255,7 +255,7 @@ class JsBridgeTest {
 
     @Test
     void javaScriptWaitingInCatapultFailsFastInsteadOfDeadlockingAnotherThread() {
-        cat.interpreter().setGlobal("on_other_thread", new OnOtherThread());
+        cat.session().setGlobal("on_other_thread", new OnOtherThread());
         // from Catapult code (JS idle): another thread may call the JS function
         assertEquals(2.0, cat.eval("on_other_thread(js(\"x => x + 1\"))"));
         // from JS code waiting inside Catapult: the other thread is refused with a clear message

@@ -41,7 +41,7 @@ class PythonBridgeTest {
 
     /** Runs Python in the session's context (with `catapult` bound); returns its last expression as plain Java. */
     private static Object py(String code) {
-        GuestContext ctx = GuestSession.of(cat.interpreter()).context(GuestLanguage.PYTHON);
+        GuestContext ctx = GuestSession.of(cat.session()).context(GuestLanguage.PYTHON);
         Object v = ctx.enter(() -> ctx.values().toCatapult(ctx.eval(Source.create("python", code))));
         return HostValues.toJava(v);
     }
@@ -113,7 +113,7 @@ class PythonBridgeTest {
 
     @Test
     void pythonWaitingInCatapultLetsAnotherThreadRunPython() {
-        cat.interpreter().setGlobal("on_other_thread", (CatFunction) new CatFunction() {
+        cat.session().setGlobal("on_other_thread", (CatFunction) new CatFunction() {
             @Override public String name() { return "on_other_thread"; }
 
             @Override public Object call(Interpreter interp, List<Object> args, Map<String, Object> named, Span site) {
@@ -139,7 +139,7 @@ class PythonBridgeTest {
             }
         });
         Thread.sleep(300);
-        cat.interpreter().requestInterrupt();
+        cat.session().requestInterrupt();
         Object result = running.get(20, TimeUnit.SECONDS);
         assertTrue(result instanceof CatapultException e && e.getMessage().contains("interrupted"), String.valueOf(result));
         assertEquals(7.0, cat.eval("python(\"lambda: 7\")()"));

@@ -2,7 +2,7 @@ package catapult.cli;
 
 import catapult.builtins.TerminalHost;
 import catapult.engine.train.ProgressListener;
-import catapult.lang.eval.Interpreter;
+import catapult.lang.session.Session;
 import catapult.repl.ProgressBar;
 import catapult.repl.Tty;
 import java.io.PrintStream;
@@ -22,7 +22,7 @@ final class CliTerminal {
     private CliTerminal() {
     }
 
-    static void install(Interpreter interp, PrintStream err) {
+    static void install(Session session, PrintStream err) {
         ProgressListener progress = ProgressListener.NONE;
         if (Tty.isTerminal(SystemStream.Error)) {
             PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
@@ -31,7 +31,7 @@ final class CliTerminal {
         boolean charts = Tty.isTerminal(SystemStream.Output);
         int width = charts ? Math.min(CHART_MAX_WIDTH, Tty.width(SystemStream.Output)) : 0;
         if (progress != ProgressListener.NONE || charts) {
-            TerminalHost.install(interp, new TerminalHost(progress, width, CHART_HEIGHT, !"dumb".equals(System.getenv("TERM"))));
+            TerminalHost.install(session, new TerminalHost(progress, width, CHART_HEIGHT, !"dumb".equals(System.getenv("TERM"))));
         }
     }
 }

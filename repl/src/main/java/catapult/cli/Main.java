@@ -1,8 +1,10 @@
 package catapult.cli;
 
-import catapult.lang.builtins.BuiltinRegistry;
 import catapult.lang.errors.CatapultError;
-import catapult.lang.eval.Interpreter;
+import catapult.lang.session.FileAccess;
+import catapult.lang.session.InterruptMode;
+import catapult.lang.session.Session;
+import catapult.lang.session.SessionSettings;
 import catapult.lang.syntax.Parser;
 import catapult.lang.syntax.SourceFile;
 import catapult.lang.value.Printer;
@@ -13,7 +15,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -65,10 +69,15 @@ public final class Main {
                 "usage:",
                 "  catapult                          start the REPL",
                 "  catapult run FILE.cat [--set NAME=VALUE ...]",
-                "                                    run a script; --set replaces a top-level `let NAME = ...`",
-                "  catapult run FILE.py | FILE.js    run a Python or JavaScript host script (GraalVM)",
-                "      --allow-io                    let Python/JavaScript code (scripts, js(), python()) use files,",
-                "                                    processes, threads and Java classes (sandboxed by default)",
+                "                                    run a script; --set replaces a top-level `let NAME = ...`.",
+                "                                    A .cat script is your own code: it may read and write files.",
+                "                                    Ctrl-C stops the current train/sweep/loop and the script goes on;",
+                "                                    Ctrl-C twice within 3 s ends it (exit 130)",
+                "  catapult run FILE.py | FILE.js    run a Python or JavaScript host script (GraalVM, sandboxed)",
+                "      --allow-io                    let guest Python/JavaScript code (host scripts, js(), python())",
+                "                                    use files, processes, threads, the environment and Java classes",
+                "      --allow-dir DIR               let guest code read and write files under DIR through Catapult",
+                "                                    (its catapult object: eval, run, readers, save); repeatable",
                 "  catapult -e CODE                  run code given on the command line",
                 "  catapult bench                    print the performance benchmark as JSON",
                 "  catapult docs [FILE]              regenerate the built-in reference (docs/builtins.md)",
@@ -83,24 +92,33 @@ public final class Main {
         return EX_USAGE;
     }
 
-    Interpreter newInterpreter() {
-        Interpreter interp = new Interpreter(BuiltinRegistry.standard(), out);
-        CliTerminal.install(interp, err);
-        return interp;
+    Session newSession(SessionSettings settings) {
+        Session session = Session.standard(settings);
+        CliTerminal.install(session, err);
+        return session;
+    }
+
+    private SessionSettings defaults() {
+        return SessionSettings.defaults().withOut(out).withErr(err);
     }
 
     private int eval(String code) {
-        Interpreter interp = newInterpreter();
-        return guarded(() -> interp.run(new SourceFile("<-e>", code)));
+        Session session = newSession(defaults());
+        return guarded(() -> session.run(new SourceFile("<-e>", code)));
     }
 
     private int run(String[] args) {
         Path file = Path.of(args[1]);
         Map<String, Object> overrides = new LinkedHashMap<>();
         boolean allowIo = false;
+        List<Path> allowedDirs = new ArrayList<>();
         for (int i = 2; i < args.length; i++) {
             if (args[i].equals("--allow-io")) {
                 allowIo = true;
+            } else if (args[i].equals("--allow-dir") && i + 1 < args.length) {
+                Path dir = Path.of(args[++i]);
+                if (!Files.isDirectory(dir)) return usageError("--allow-dir: " + dir + " is not a directory");
+                allowedDirs.add(dir);
             } else if (args[i].equals("--set") && i + 1 < args.length) {
                 String kv = args[++i];
                 int eq = kv.indexOf('=');
@@ -117,18 +135,21 @@ public final class Main {
             return EX_NOINPUT;
         }
         String name = file.getFileName().toString();
-        if (name.endsWith(".py") || name.endsWith(".js")) return GuestScripts.run(file, out, err, allowIo);
-        Interpreter interp = newInterpreter();
-        interp.setOverrides(overrides);
-        interp.hostState().put(catapult.api.Catapult.ALLOW_IO, allowIo);
-        return guarded(() -> interp.runFile(file));
+        SessionSettings settings = defaults().withGuestIo(allowIo)
+                .withGuestFiles(allowIo ? FileAccess.UNRESTRICTED : FileAccess.confinedTo(allowedDirs));
+        if (name.endsWith(".py") || name.endsWith(".js")) return GuestScripts.run(file, settings);
+        Session session = newSession(settings.withInterruptMode(InterruptMode.STOP_CURRENT_WORK));
+        session.setOverrides(overrides);
+        try (ScriptInterrupts interrupts = ScriptInterrupts.install(session, out, err)) {
+            return guarded(() -> session.runFile(file));
+        }
     }
 
     /** A --set value: a Catapult literal/expression when it parses and evaluates, else the raw string. */
     private Object parseValue(String text) {
         try {
             if (Parser.completeness(text) == Parser.Completeness.COMPLETE) {
-                return newInterpreter().run(new SourceFile("<--set>", text));
+                return Session.standard(defaults()).run(new SourceFile("<--set>", text));
             }
         } catch (CatapultError e) {
             // not an expression: a bare word such as small
@@ -155,7 +176,7 @@ public final class Main {
     /** The plain line REPL used when no terminal is attached (the JLine REPL replaces it in a terminal). */
     private int repl() {
         if (ReplLauncher.tryStart(this)) return 0;
-        Interpreter interp = newInterpreter();
+        Session session = newSession(defaults());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         StringBuilder pending = new StringBuilder();
         int entry = 1;
@@ -171,7 +192,7 @@ public final class Main {
                 if (Parser.completeness(code) == Parser.Completeness.INCOMPLETE) continue;
                 pending.setLength(0);
                 try {
-                    Object v = interp.run(new SourceFile("<repl:" + entry++ + ">", code));
+                    Object v = session.run(new SourceFile("<repl:" + entry++ + ">", code));
                     if (v != null) out.println(Printer.repr(v));
                 } catch (CatapultError e) {
                     out.flush();

@@ -2,11 +2,10 @@ package catapult.repl;
 
 import catapult.builtins.TerminalHost;
 import catapult.lang.builtins.Builtin;
-import catapult.lang.builtins.BuiltinRegistry;
 import catapult.lang.builtins.Param;
 import catapult.lang.errors.CatapultError;
 import catapult.lang.errors.Interrupted;
-import catapult.lang.eval.Interpreter;
+import catapult.lang.session.Session;
 import catapult.lang.syntax.Parser;
 import catapult.lang.syntax.SourceFile;
 import catapult.lang.value.CatValue;
@@ -24,46 +23,46 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
-/** The thin adapter from the REPL's {@link ReplSession} to the language {@link Interpreter}. */
+/** The thin adapter from the REPL's {@link ReplSession} to a language {@link Session}. */
 public final class InterpreterSession implements ReplSession {
     /** LANGUAGE.md section 1. */
     static final Set<String> KEYWORDS = Set.of("let", "fn", "arch", "for", "in", "if", "else", "while",
             "return", "import", "and", "or", "not", "true", "false", "none");
     private static final int SUMMARY_WIDTH = 70;
 
-    private final Interpreter interp;
+    private final Session session;
     private final List<BuiltinDoc> docs;
     private TerminalHost terminal;
     private int entry;
 
-    public InterpreterSession(Interpreter interp) {
-        this.interp = interp;
-        this.docs = interp.registry().all().stream().map(InterpreterSession::doc).toList();
+    public InterpreterSession(Session session) {
+        this.session = session;
+        this.docs = session.registry().all().stream().map(InterpreterSession::doc).toList();
     }
 
     public static InterpreterSession standard() {
-        return new InterpreterSession(new Interpreter(BuiltinRegistry.standard(), System.out));
+        return new InterpreterSession(Session.standard());
     }
 
-    public Interpreter interpreter() {
-        return interp;
+    public Session session() {
+        return session;
     }
 
     /** Gives builtins the terminal's progress bar and chart size; kept across :reset. */
     public void setTerminal(TerminalHost host) {
         this.terminal = host;
-        TerminalHost.install(interp, host);
+        TerminalHost.install(session, host);
     }
 
     @Override
     public Outcome evaluate(String source) {
         String name = "<repl:" + (++entry) + ">";
-        return guarded(() -> interp.run(new SourceFile(name, source)));
+        return guarded(() -> session.run(new SourceFile(name, source)));
     }
 
     @Override
     public Outcome load(Path file) {
-        return guarded(() -> interp.runFile(file));
+        return guarded(() -> session.runFile(file));
     }
 
     private Outcome guarded(Supplier<Object> body) {
@@ -75,7 +74,7 @@ public final class InterpreterSession implements ReplSession {
         } catch (CatapultError e) {
             return new Outcome.Failure(e.format());
         } finally {
-            interp.out().flush();
+            session.settings().out().flush();
         }
     }
 
@@ -106,7 +105,7 @@ public final class InterpreterSession implements ReplSession {
     @Override
     public Map<String, String> globals() {
         Map<String, String> out = new LinkedHashMap<>();
-        interp.userGlobals().forEach((name, value) -> out.put(name, summary(value)));
+        session.userGlobals().forEach((name, value) -> out.put(name, summary(value)));
         return out;
     }
 
@@ -125,10 +124,10 @@ public final class InterpreterSession implements ReplSession {
     @Override
     public List<String> fields(String dottedName) {
         String[] parts = dottedName.split("\\.");
-        if (!interp.hasGlobal(parts[0])) {
+        if (!session.hasGlobal(parts[0])) {
             return List.of();
         }
-        Object v = interp.getGlobal(parts[0]);
+        Object v = session.getGlobal(parts[0]);
         for (int i = 1; i < parts.length && v != null; i++) {
             v = v instanceof CatValue c ? c.field(parts[i]) : null;
             v = v == CatValue.NO_FIELD ? null : v;
@@ -141,19 +140,19 @@ public final class InterpreterSession implements ReplSession {
 
     @Override
     public void interrupt() {
-        interp.requestInterrupt();
+        session.requestInterrupt();
     }
 
     @Override
     public void reset() {
-        interp.reset();
+        session.reset();
         if (terminal != null) {
-            TerminalHost.install(interp, terminal);
+            TerminalHost.install(session, terminal);
         }
     }
 
     @Override
     public void setOutput(PrintWriter out) {
-        interp.setOut(new PrintStream(new WriterOutputStream(out), true, StandardCharsets.UTF_8));
+        session.setSettings(session.settings().withOut(new PrintStream(new WriterOutputStream(out), true, StandardCharsets.UTF_8)));
     }
 }

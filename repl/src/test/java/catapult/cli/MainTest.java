@@ -52,6 +52,22 @@ class MainTest {
     }
 
     @Test
+    void aCatScriptMayWriteFilesWithPlotSaveAndRunSave(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("figures.cat");
+        Files.writeString(f, String.join("\n",
+                "let t = table([{x: 1, y: 2}, {x: 2, y: 3}])",
+                "plot(t, x: \"x\", y: \"y\", file: \"" + dir.resolve("fig.png") + "\")",
+                "t.save(\"" + dir.resolve("t.csv") + "\")",
+                "save([1, 2], \"" + dir.resolve("xs.json") + "\")",
+                ""));
+        assertEquals(0, run("run", f.toString()), err());
+        assertTrue(Files.size(dir.resolve("fig.png")) > 0);
+        assertTrue(Files.exists(dir.resolve("t.csv")));
+        assertTrue(Files.exists(dir.resolve("xs.json")));
+        assertTrue(Main.usage().contains("A .cat script is your own code: it may read and write files."));
+    }
+
+    @Test
     void runtimeErrorExits70() {
         assertEquals(70, run("-e", "assert(false, \"boom\")"));
         assertTrue(err().contains("<-e>:1:1: assertion failed: boom"), err());

@@ -1,5 +1,7 @@
 package catapult.cli;
 
+import catapult.lang.session.Session;
+import catapult.lang.session.SessionSettings;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import catapult.lang.builtins.BuiltinRegistry;
@@ -33,7 +35,7 @@ class ScriptsTest {
 
     private static void runSmall(Path file) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Interpreter interp = new Interpreter(BuiltinRegistry.standard(), new PrintStream(out, true, StandardCharsets.UTF_8));
+        Session interp = Session.standard(SessionSettings.defaults().withOut(new PrintStream(out, true, StandardCharsets.UTF_8)));
         interp.setOverrides(Map.of("size", "small"));
         try {
             interp.runFile(file);

@@ -41,14 +41,14 @@ public final class IoBuiltins implements BuiltinProvider {
                 .param("path", Type.STRING, "file name; its extension picks the format")
                 .example("save(run, \"run.json\"); save(K, \"ntk.npy\")")
                 .impl(a -> {
-                    save(a, a.get("value"), Path.of(a.string("path")));
+                    save(a, a.get("value"), UserFiles.writable(a.interp(), Path.of(a.string("path")), a.site()));
                     return null;
                 }));
         r.register(Builtin.define("load").category("output")
                 .summary("Reads a file written by save (or by NumPy / a spreadsheet): .json -> values, .npy -> tensor, .csv -> table.")
                 .param("path", Type.STRING, "file name")
                 .example("let K = load(\"ntk.npy\")")
-                .impl(a -> load(a, Path.of(a.string("path")))));
+                .impl(a -> load(a, UserFiles.readable(a.interp(), Path.of(a.string("path")), a.site()))));
     }
 
     private static String extension(Args a, Path path) {

@@ -44,15 +44,14 @@ public final class PlotBuiltins implements BuiltinProvider {
         Plot plot = PlotInputs.build(a);
         Path file = null;
         if (!a.isNone("file")) {
-            checkIo(a.interp(), a.site());
-            file = ChartFiles.write(plot, Path.of(a.string("file")), a.integer("width"), a.integer("height"));
+            file = ChartFiles.write(plot, UserFiles.writable(a.interp(), Path.of(a.string("file")), a.site()), a.integer("width"), a.integer("height"));
         }
         drawInTerminal(a.interp(), plot);
         return new PlotValue(plot, file);
     }
 
     private static void drawInTerminal(Interpreter interp, Plot plot) {
-        TerminalHost.of(interp).filter(TerminalHost::drawsCharts).ifPresent(t -> {
+        TerminalHost.of(interp.session()).filter(TerminalHost::drawsCharts).ifPresent(t -> {
             String chart;
             try {
                 chart = new TextChart(t.chartWidth(), t.chartHeight(), t.colour()).render(plot);
@@ -65,12 +64,6 @@ public final class PlotBuiltins implements BuiltinProvider {
             interp.out().print(chart);
             interp.out().flush();
         });
-    }
-
-    static void checkIo(Interpreter interp, Span site) {
-        if (Boolean.FALSE.equals(interp.hostState().get("allowIo"))) {
-            throw new RuntimeError("plot: writing files is disabled in this session", site);
-        }
     }
 
     static LogScale log(Args a) {

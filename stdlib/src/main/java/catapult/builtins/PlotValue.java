@@ -55,8 +55,7 @@ public final class PlotValue implements CatValue {
                 if (args.size() != 1 || !(args.get(0) instanceof String path)) {
                     throw new RuntimeError("save: expects a file name ending in .png or .svg", site);
                 }
-                PlotBuiltins.checkIo(interp, site);
-                return ChartFiles.write(plot, Path.of(path)).toString();
+                return ChartFiles.write(plot, UserFiles.writable(interp, Path.of(path), site)).toString();
             });
             default -> NO_FIELD;
         };

@@ -2,7 +2,7 @@ package catapult.builtins;
 
 import catapult.engine.Cancellation;
 import catapult.lang.builtins.Args;
-import catapult.lang.eval.Interpreter;
+import catapult.lang.session.Session;
 import catapult.lang.value.Tensors;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -14,29 +14,33 @@ import org.nd4j.linalg.factory.Nd4j;
  * `seed(s)` to change).
  */
 public final class RandomBuiltins {
-    private static final String KEY = "random.generator";
+    /** The session's generator, kept as the session's extension state. */
+    private static final class SessionDraws {
+        volatile SplittableRandom generator;
+
+        SessionDraws(long seed) { generator = new SplittableRandom(seed); }
+    }
 
     private RandomBuiltins() {}
 
-    public static void setSeed(Interpreter interp, long seed) {
-        interp.hostState().put(KEY, new SplittableRandom(seed));
-        interp.hostState().put("random.seed", seed);
+    public static void setSeed(Session session, long seed) {
+        session.extension(SessionDraws.class, s -> new SessionDraws(seed)).generator = new SplittableRandom(seed);
     }
 
     /** The generator for a call: a fresh one for an explicit `seed:` argument, else the session's. */
     public static SplittableRandom generator(Args a, String seedParam) {
         if (!a.isNone(seedParam)) return new SplittableRandom(a.longValue(seedParam));
-        return session(a.interp());
+        return session(a.session());
     }
 
     /** The session generator itself. */
-    public static SplittableRandom session(Interpreter interp) {
-        return (SplittableRandom) interp.hostState().computeIfAbsent(KEY, k -> new SplittableRandom(0));
+    public static SplittableRandom session(Session session) {
+        return session.extension(SessionDraws.class, s -> new SessionDraws(0)).generator;
     }
 
     /** A seed derived from the session generator, for engine calls that take a long seed. */
     public static long nextSeed(Args a, String seedParam) {
-        return a.isNone(seedParam) ? session(a.interp()).nextLong() : a.longValue(seedParam);
+        return a.isNone(seedParam) ? session(a.session()).nextLong() : a.longValue(seedParam);
     }
 
     static INDArray normal(Args a, long[] shape) {

@@ -85,7 +85,7 @@ public final class ReaderBuiltins implements BuiltinProvider {
     }
 
     private static Path path(Args a, String param) {
-        return DataPaths.resolve(a.string(param), a.site(), a.builtin().name());
+        return UserFiles.readable(a.interp(), DataPaths.resolve(a.string(param), a.site(), a.builtin().name()), a.site());
     }
 
     static ReadOptions options(Args a) {

@@ -67,10 +67,10 @@ public final class RunValue implements CatValue, catapult.engine.plot.Plottable 
             case "seconds": return run.seconds();
             case "series": return List.copyOf(run.seriesNames());
             case "table": return new BoundMethod("table", () -> new TableValue(run.table()));
-            case "best": return method("best", a -> run.best(a));
-            case "when": return method("when", a -> whenList(a));
-            case "save": return method("save", a -> {
-                run.save(Path.of(a));
+            case "best": return method("best", (a, interp, site) -> run.best(a));
+            case "when": return method("when", (a, interp, site) -> whenList(a));
+            case "save": return method("save", (a, interp, site) -> {
+                run.save(UserFiles.writable(interp, Path.of(a), site));
                 return null;
             });
             default: return NO_FIELD;
@@ -112,7 +112,10 @@ public final class RunValue implements CatValue, catapult.engine.plot.Plottable 
         return out;
     }
 
-    private static CatFunction method(String name, java.util.function.Function<String, Object> body) {
+    /** A run method taking one string: its body sees the calling session and the call site. */
+    private interface StringMethod { Object apply(String arg, Interpreter interp, Span site); }
+
+    private static CatFunction method(String name, StringMethod body) {
         return new CatFunction() {
             @Override public String name() { return name; }
 
@@ -122,7 +125,7 @@ public final class RunValue implements CatValue, catapult.engine.plot.Plottable 
                     throw new RuntimeError(name + ": expects one string argument, e.g. run." + name + "(\"loss\")", site);
                 }
                 try {
-                    return catapult.lang.value.Values.wrap(body.apply(s));
+                    return catapult.lang.value.Values.wrap(body.apply(s, interp, site));
                 } catch (IllegalArgumentException e) {
                     throw new RuntimeError(name + ": " + e.getMessage(), site);
                 }

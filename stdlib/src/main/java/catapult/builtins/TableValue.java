@@ -69,7 +69,7 @@ public final class TableValue implements CatValue.Sequence {
                 return new TableValue(table.meanBy(keys));
             });
             case "save": return method("save", (interp, args, site) -> {
-                table.save(Path.of(string(args, 0, "save", site)));
+                table.save(UserFiles.writable(interp, Path.of(string(args, 0, "save", site)), site));
                 return null;
             });
             default: return NO_FIELD;

@@ -7,6 +7,7 @@ import catapult.lang.builtins.BuiltinRegistry;
 import catapult.lang.builtins.Type;
 import catapult.lang.value.Tensor;
 import catapult.lang.value.Tensors;
+import catapult.numerics.Precision;
 import catapult.lang.value.Values;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,19 +71,14 @@ public final class TensorBuiltins implements BuiltinProvider {
                 .param("s", Type.INT, "the seed")
                 .example("seed(42)")
                 .impl(a -> {
-                    RandomBuiltins.setSeed(a.interp(), a.longValue("s"));
+                    RandomBuiltins.setSeed(a.session(), a.longValue("s"));
                     return null;
                 }));
         r.register(Builtin.define("precision").category("tensors")
                 .summary("Switches new tensors and networks to float32 (32) or float64 (64); returns the previous setting.")
                 .param("bits", Type.oneOfNumbers(32, 64), "32 or 64")
                 .example("precision(64)")
-                .impl(a -> {
-                    double previous = Tensors.dtype() == DataType.DOUBLE ? 64 : 32;
-                    DataType t = a.integer("bits") == 64 ? DataType.DOUBLE : DataType.FLOAT;
-                    Nd4j.setDefaultDataTypes(t, t);
-                    return previous;
-                }));
+                .impl(a -> (double) Precision.bits(a.session().setPrecision(Precision.ofBits(a.integer("bits"))))));
     }
 
     private static Builtin filled(String name, double value, String summary, String example) {

@@ -1,13 +1,13 @@
 package catapult.builtins;
 
 import catapult.engine.train.ProgressListener;
-import catapult.lang.eval.Interpreter;
+import catapult.lang.session.Session;
 import java.util.Optional;
 
 /**
  * What the host's terminal offers to builtins: a listener that draws progress of long runs, and
  * the size of text charts that {@code plot} draws on the output. The REPL or CLI installs it in
- * the interpreter's host state only when the stream is a terminal, so scripts piped to a file
+ * the session only when the stream is a terminal, so scripts piped to a file
  * never get progress bars or charts.
  *
  * @param progress    draws training/sweep progress, or {@link ProgressListener#NONE}
@@ -16,23 +16,22 @@ import java.util.Optional;
  * @param colour      whether charts may use ANSI colours
  */
 public record TerminalHost(ProgressListener progress, int chartWidth, int chartHeight, boolean colour) {
-    private static final String KEY = "terminal";
-
     public TerminalHost {
         progress = progress == null ? ProgressListener.NONE : progress;
     }
 
-    public static void install(Interpreter interp, TerminalHost host) {
-        interp.hostState().put(KEY, host);
+    /** Gives a session's built-ins this terminal (sweep workers, which fork the session, get none). */
+    public static void install(Session session, TerminalHost host) {
+        session.putExtension(TerminalHost.class, host);
     }
 
-    public static Optional<TerminalHost> of(Interpreter interp) {
-        return Optional.ofNullable((TerminalHost) interp.hostState().get(KEY));
+    public static Optional<TerminalHost> of(Session session) {
+        return Optional.ofNullable(session.extension(TerminalHost.class));
     }
 
     /** The progress listener builtins such as train and sweep should report to (NONE without a terminal). */
-    public static ProgressListener progress(Interpreter interp) {
-        return of(interp).map(TerminalHost::progress).orElse(ProgressListener.NONE);
+    public static ProgressListener progress(Session session) {
+        return of(session).map(TerminalHost::progress).orElse(ProgressListener.NONE);
     }
 
     public boolean drawsCharts() {

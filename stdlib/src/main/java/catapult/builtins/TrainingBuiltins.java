@@ -17,8 +17,7 @@ import catapult.lang.builtins.Builtin;
 import catapult.lang.builtins.BuiltinProvider;
 import catapult.lang.builtins.BuiltinRegistry;
 import catapult.lang.builtins.Type;
-import catapult.api.Catapult;
-import catapult.lang.eval.Interpreter;
+import catapult.lang.session.Session;
 import catapult.lang.value.CatFunction;
 import catapult.lang.value.CatValue;
 import catapult.lang.value.Record;
@@ -55,6 +54,7 @@ public final class TrainingBuiltins implements BuiltinProvider {
                 .returns("a run (a list of runs for a list of models); divergence is recorded in run.diverged, not an error")
                 .example("let run = train(net, data, sgd(0.8, batch: 32), steps: 2000, track: [\"test_loss\", ntk_eigs(2)], every: 10, test: test)")
                 .reference("LANGUAGE.md section 8; thesis Chapters 3-4")
+                .interruptible()
                 .impl(TrainingBuiltins::train));
         r.register(Builtin.define("ntk_eigs").category("training")
                 .summary("Tracked metric: the top k eigenvalues of the tangent kernel K_t on the training data (a rows x k series).")
@@ -131,6 +131,7 @@ public final class TrainingBuiltins implements BuiltinProvider {
                 .returns("a table")
                 .example("fn point(cfg) = train(copy(net), data, sgd(cfg.lr, batch: 8), seed: cfg.seed).final\nsweep({lr: [0.1, 0.5], seed: 0..4}, point).mean_by(\"lr\")")
                 .reference("LANGUAGE.md section 9")
+                .interruptible()
                 .impl(TrainingBuiltins::sweep));
         r.register(Builtin.define("table").category("tables")
                 .summary("A table from a list of records (columns in order of first appearance).")
@@ -169,7 +170,7 @@ public final class TrainingBuiltins implements BuiltinProvider {
     private static TrainConfig config(Args a) {
         TrainConfig cfg = TrainConfig.defaults().withSteps(a.integer("steps")).withLoss(OptimizerBuiltins.loss(a))
                 .withEvery(a.integer("every")).withSeed(a.longValue("seed")).withTrack(metrics(a))
-                .withProgress(TerminalHost.progress(a.interp())).withInterrupt(a.interp()::interruptPending);
+                .withProgress(TerminalHost.progress(a.session())).withInterrupt(a.session()::interruptPending);
         if (!a.isNone("test")) cfg = cfg.withTest(OptimizerBuiltins.data(a, "test"));
         if (!a.isNone("until")) {
             CatFunction until = a.function("until");
@@ -205,25 +206,20 @@ public final class TrainingBuiltins implements BuiltinProvider {
         Map<String, List<?>> grid = new LinkedHashMap<>();
         a.record("grid").asMap().forEach((k, v) -> grid.put(k, axis(v)));
         CatFunction body = a.function("body");
-        Interpreter main = a.interp();
-        ThreadLocal<Interpreter> worker = ThreadLocal.withInitial(() -> workerOf(main));
-        Table t = Sweep.run(grid, point -> {
-            Object result = body.call(worker.get(), List.of(new Record(point)), Map.of(), a.site());
-            return fields(result);
-        }, a.integer("threads"), TerminalHost.progress(main), main::interruptPending);
-        return new TableValue(t);
-    }
-
-    /**
-     * An interpreter for one sweep thread. The body's closures are shared, but evaluation state
-     * (the architecture under construction, the call depth) is per interpreter, so bodies that
-     * build architectures can run in parallel. Workers draw no progress bars of their own.
-     */
-    private static Interpreter workerOf(Interpreter main) {
-        Interpreter w = new Interpreter(main.registry(), main.out());
-        Object io = main.hostState().get(Catapult.ALLOW_IO);
-        if (io != null) w.hostState().put(Catapult.ALLOW_IO, io);
-        return w;
+        Session main = a.session();
+        List<Session> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ThreadLocal<Session> worker = ThreadLocal.withInitial(() -> {
+            Session w = main.fork();
+            workers.add(w);
+            return w;
+        });
+        try {
+            Table t = Sweep.run(grid, point -> fields(worker.get().call(body, List.of(new Record(point)), Map.of(), a.site())),
+                    a.integer("threads"), TerminalHost.progress(main), main::interruptPending);
+            return new TableValue(t);
+        } finally {
+            for (Session w : workers) w.close();
+        }
     }
 
     /** A grid axis: a list, a range or other sequence, or a single value. */

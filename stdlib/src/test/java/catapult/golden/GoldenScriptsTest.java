@@ -1,5 +1,7 @@
 package catapult.golden;
 
+import catapult.lang.session.Session;
+import catapult.lang.session.SessionSettings;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import catapult.lang.builtins.BuiltinRegistry;
@@ -27,7 +29,7 @@ class GoldenScriptsTest {
         return Golden.files(DIR, ".cat").stream().map(file -> dynamicTest(DIR.relativize(file).toString(), () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             String err = "";
-            Interpreter interp = new Interpreter(BuiltinRegistry.standard(), new PrintStream(out, true, StandardCharsets.UTF_8));
+            Session interp = Session.standard(SessionSettings.defaults().withOut(new PrintStream(out, true, StandardCharsets.UTF_8)));
             try {
                 interp.run(new SourceFile(file.getFileName().toString(), Files.readString(file), file));
             } catch (CatapultError e) {

@@ -3,6 +3,7 @@ package catapult.lang.builtins;
 import catapult.lang.errors.RuntimeError;
 import catapult.lang.eval.Interpreter;
 import catapult.lang.resolve.Suggest;
+import catapult.lang.session.Session;
 import catapult.lang.syntax.Span;
 import catapult.lang.value.CatFunction;
 import catapult.lang.value.Printer;
@@ -109,6 +110,9 @@ public final class Args {
     }
 
     public Interpreter interp() { return interp; }
+
+    /** The session the call runs in: settings, precision, extension state, interrupts. */
+    public Session session() { return interp.session(); }
 
     public Span site() { return site; }
 

@@ -31,6 +31,7 @@ public final class Builtin implements CatFunction {
     private final String example;
     private final String reference;
     private final List<Param> params;
+    private final boolean interruptible;
     private final Impl impl;
 
     private Builtin(Builder b) {
@@ -42,6 +43,7 @@ public final class Builtin implements CatFunction {
         this.example = b.example;
         this.reference = b.reference;
         this.params = List.copyOf(b.params);
+        this.interruptible = b.interruptible;
         this.impl = b.impl;
     }
 
@@ -56,6 +58,9 @@ public final class Builtin implements CatFunction {
     public String reference() { return reference; }
     public List<Param> params() { return params; }
 
+    /** Whether this built-in polls for interrupts and returns its partial result when stopped (train, sweep). */
+    public boolean interruptible() { return interruptible; }
+
     /** "dense(src, units, bias: false, drop: 0)" */
     public String signature() {
         List<String> parts = new ArrayList<>();
@@ -67,7 +72,9 @@ public final class Builtin implements CatFunction {
     public Object call(Interpreter interp, List<Object> args, Map<String, Object> named, Span site) {
         Args bound = Args.bind(this, interp, args, named, site);
         try {
-            return Values.wrap(impl.call(bound));
+            Object result = Values.wrap(impl.call(bound));
+            if (interruptible && interp.interruptPending()) interp.session().acknowledgeInterrupt(name, site);
+            return result;
         } catch (CatapultError e) {
             throw e;
         } catch (java.util.concurrent.CancellationException e) {
@@ -109,6 +116,7 @@ public final class Builtin implements CatFunction {
         private String example = "";
         private String reference = "";
         private final List<Param> params = new ArrayList<>();
+        private boolean interruptible;
         private Impl impl;
 
         private Builder(String name) { this.name = name; }
@@ -119,6 +127,9 @@ public final class Builtin implements CatFunction {
         public Builder returns(String r) { returns = r; return this; }
         public Builder example(String e) { example = e; return this; }
         public Builder reference(String r) { reference = r; return this; }
+
+        /** Marks a long built-in that stops early on an interrupt and returns what it computed. */
+        public Builder interruptible() { interruptible = true; return this; }
 
         public Builder param(String name, Type type, String doc) {
             params.add(Param.required(name, type, doc));

@@ -10,6 +10,7 @@ import catapult.lang.errors.Interrupted;
 import catapult.lang.errors.RuntimeError;
 import catapult.lang.resolve.Resolver;
 import catapult.lang.resolve.Suggest;
+import catapult.lang.session.Session;
 import catapult.lang.syntax.Parser;
 import catapult.lang.syntax.SourceFile;
 import catapult.lang.syntax.Span;
@@ -34,152 +35,76 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The tree-walking evaluator. One instance is one session: its global scope holds the
- * built-ins and every top-level binding, so a REPL keeps state across entries. It never
- * prints errors itself; user errors leave as {@link CatapultError} for the host to format.
- * Not thread-safe: use one interpreter per thread.
+ * The tree-walking evaluator: statements and expressions of a resolved AST, in the scope chain
+ * of its {@link Session}. It holds only evaluation state (the call depth and the architecture
+ * under construction); everything that lasts between entries — globals, settings, imports,
+ * interrupts — belongs to the session, which creates one evaluator for itself. It never prints
+ * errors; user errors leave as {@link CatapultError} for the host to format. Not thread-safe:
+ * parallel work forks the session ({@link Session#fork()}), which gives each thread its own.
  */
 public final class Interpreter {
-    private final BuiltinRegistry registry;
-    private final Environment builtins = new Environment(null);
-    private final Environment globals = new Environment(builtins);
-    private PrintStream out;
-    private volatile boolean interruptRequested;
+    private final Session session;
     private Object archContext;
-    private final Set<Path> imported = new HashSet<>();
-    private final Map<String, Object> hostState = new HashMap<>();
     private int depth;
-    private Map<String, Object> overrides = Map.of();
 
-    public Interpreter(BuiltinRegistry registry, PrintStream out) {
-        this.registry = registry;
-        this.out = out;
-        for (Builtin b : registry.all()) builtins.define(b.name(), b);
+    /** Sessions create their evaluator; hosts go through {@link Session}. */
+    public Interpreter(Session session) {
+        this.session = session;
     }
 
-    public BuiltinRegistry registry() { return registry; }
+    /** The session this evaluator runs in (globals, settings, interrupts, extension state). */
+    public Session session() { return session; }
 
-    public PrintStream out() { return out; }
+    public BuiltinRegistry registry() { return session.registry(); }
 
-    public void setOut(PrintStream out) { this.out = out; }
+    /** Where {@code print} writes. */
+    public PrintStream out() { return session.settings().out(); }
 
     // ---- running programs ----
 
     /** Parses, resolves and runs a script or REPL entry; returns the last expression statement's value. */
     public Object run(SourceFile source) {
-        interruptRequested = false;
-        Program program = Parser.parse(source, this::interruptPending);
-        new Resolver(globalNames(), this::parseImport).resolve(program);
-        interruptRequested = false;
+        session.interrupts().clear();
+        Program program = Parser.parse(source, session::interruptPending);
+        new Resolver(session.globalNames(), i -> session.modules().parse(i, session.settings().files())).resolve(program);
+        session.interrupts().clear();
         Object last = null;
         for (Stmt s : program.statements()) {
             try {
-                last = execute(s, globals);
+                last = execute(s, session.globals());
             } catch (StackOverflowError e) {
                 depth = 0;
                 throw new RuntimeError("stack overflow: a value or expression is nested too deeply", s.span());
             }
-            checkInterrupt(s.span());
+            statementDone(s.span());
         }
         return last;
     }
 
-    public Object run(String code, String name) {
-        return run(new SourceFile(name, code));
+    /**
+     * After a top-level statement: an interrupt still pending here was not taken by any train,
+     * sweep or loop; it ends the evaluation, or in {@code catapult run} is noted and skipped.
+     */
+    private void statementDone(Span at) {
+        if (!session.interruptPending()) return;
+        if (!session.acknowledgeInterrupt("the statement", at)) session.checkInterrupt(at);
     }
-
-    /** Runs a file; relative imports resolve against its directory. */
-    public Object runFile(Path file) {
-        String text;
-        try {
-            text = catapult.lang.syntax.ScriptText.read(file);
-        } catch (IOException e) {
-            throw new RuntimeError("cannot read " + file + ": " + reason(e), Span.NONE);
-        }
-        imported.add(file.toAbsolutePath().normalize());
-        return run(new SourceFile(file.toString(), text, file));
-    }
-
-    private static String reason(IOException e) {
-        return e instanceof java.nio.file.NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
-    }
-
-    /** Names bound globally (built-ins and top-level definitions). */
-    public Set<String> globalNames() {
-        Set<String> names = new HashSet<>(builtins.localNames());
-        names.addAll(globals.localNames());
-        return names;
-    }
-
-    /** User-defined top-level bindings in definition order (for :vars). */
-    public Map<String, Object> userGlobals() {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(globals.localValues()));
-    }
-
-    public Object getGlobal(String name) { return globals.get(name); }
-
-    public boolean hasGlobal(String name) { return globals.has(name); }
-
-    public void setGlobal(String name, Object value) { globals.define(name, Values.wrap(value)); }
 
     /**
-     * Forgets every user binding (REPL :reset) and closes what extensions opened for the session
-     * (guest-language contexts); host settings such as the terminal and --allow-io stay.
+     * At a loop's back-edge: true when an interrupt asks this loop to stop and the evaluation to
+     * go on after it ({@code catapult run}); throws when the interrupt ends the evaluation.
      */
-    public void reset() {
-        globals.clear();
-        imported.clear();
-        hostState.values().removeIf(v -> {
-            boolean closeable = v instanceof AutoCloseable;
-            if (v instanceof AutoCloseable c) closeQuietly(c);
-            if (v instanceof java.util.Collection<?> items) {
-                for (Object item : items) {
-                    if (item instanceof AutoCloseable c) {
-                        closeQuietly(c);
-                        closeable = true;
-                    }
-                }
-            }
-            return closeable;
-        });
+    private boolean loopInterrupted(Span at) {
+        if (!session.interruptPending()) return false;
+        if (session.acknowledgeInterrupt("the loop", at)) return true;
+        session.checkInterrupt(at);
+        return false;
     }
-
-    private static void closeQuietly(AutoCloseable c) {
-        try {
-            c.close();
-        } catch (Exception ignored) {
-            // a resource that fails to close is dropped all the same
-        }
-    }
-
-    /** A slot where extension modules keep per-session state (e.g. a polyglot context). */
-    public Map<String, Object> hostState() { return hostState; }
-
-    /**
-     * Values that replace the right-hand side of top-level `let` statements with these names
-     * (the command line's `--set name=value`).
-     */
-    public void setOverrides(Map<String, Object> values) { overrides = Map.copyOf(values); }
-
-    // ---- interruption ----
-
-    /** Asks the running evaluation to stop at its next check (Ctrl-C). Safe from any thread. */
-    public void requestInterrupt() { interruptRequested = true; }
 
     /** True when an interrupt is pending; long built-ins poll this at each step. */
-    public boolean interruptPending() {
-        return interruptRequested || Thread.currentThread().isInterrupted();
-    }
+    public boolean interruptPending() { return session.interruptPending(); }
 
-    public void clearInterrupt() { interruptRequested = false; }
-
-    public void checkInterrupt(Span at) {
-        if (interruptPending()) {
-            interruptRequested = false;
-            Thread.interrupted();
-            throw new Interrupted(at);
-        }
-    }
+    public void checkInterrupt(Span at) { session.checkInterrupt(at); }
 
     // ---- architecture construction ----
 
@@ -227,7 +152,8 @@ public final class Interpreter {
     private Object execute(Stmt s, Environment env) {
         if (s instanceof Stmt.ExprStmt e) return evaluate(e.expr(), env);
         if (s instanceof Stmt.Let l) {
-            boolean overridden = env == globals && overrides.containsKey(l.name());
+            Map<String, Object> overrides = session.overrides();
+            boolean overridden = env == session.globals() && overrides.containsKey(l.name());
             env.define(l.name(), overridden ? overrides.get(l.name()) : evaluate(l.value(), env));
         } else if (s instanceof Stmt.Assign a) {
             Object v = evaluate(a.value(), env);
@@ -241,12 +167,14 @@ public final class Interpreter {
         } else if (s instanceof Stmt.While w) {
             while (Values.truthy(evaluate(w.condition(), env))) {
                 executeBlock(w.body().statements(), new Environment(env));
-                checkInterrupt(w.span());
+                if (loopInterrupted(w.span())) break;
             }
         } else if (s instanceof Stmt.Return r) {
             throw new ReturnSignal(r.value() == null ? null : evaluate(r.value(), env));
         } else if (s instanceof Stmt.Import i) {
             runImport(i);
+        } else {
+            throw new IllegalStateException("unknown statement kind " + s.getClass().getSimpleName());
         }
         return null;
     }
@@ -257,7 +185,7 @@ public final class Interpreter {
             Environment scope = new Environment(env);
             scope.define(f.var(), item);
             executeBlock(f.body().statements(), scope);
-            checkInterrupt(f.span());
+            if (loopInterrupted(f.span())) break;
         }
     }
 
@@ -288,34 +216,10 @@ public final class Interpreter {
 
     // ---- imports ----
 
-    private Program parseImport(Stmt.Import i) {
-        Path path = importPath(i);
-        try {
-            return Parser.parse(new SourceFile(displayName(i, path), catapult.lang.syntax.ScriptText.read(path), path));
-        } catch (IOException e) {
-            throw new catapult.lang.errors.ResolveError("cannot import \"" + i.path() + "\": " + reason(e), i.span());
-        }
-    }
-
-    private Path importPath(Stmt.Import i) {
-        Path importer = i.span().file().path();
-        Path base = importer == null ? Path.of("").toAbsolutePath() : importer.toAbsolutePath().getParent();
-        return base.resolve(i.path()).normalize();
-    }
-
-    /** Errors in an imported file show its path as written next to the importing file's name. */
-    private static String displayName(Stmt.Import i, Path resolved) {
-        Path importer = i.span().file().path();
-        if (importer == null) return i.path();
-        Path shown = Path.of(i.span().file().name()).getParent();
-        return shown == null ? i.path() : shown.resolve(i.path()).normalize().toString();
-    }
-
     private void runImport(Stmt.Import i) {
-        Path path = importPath(i);
-        if (!imported.add(path)) return;
-        Program program = parseImport(i);
-        for (Stmt s : program.statements()) execute(s, globals);
+        if (!session.modules().firstImport(i)) return;
+        Program program = session.modules().parse(i, session.settings().files());
+        for (Stmt s : program.statements()) execute(s, session.globals());
     }
 
     // ---- expressions ----
@@ -346,7 +250,7 @@ public final class Interpreter {
         try {
             return env.get(v.name());
         } catch (Environment.UnboundName u) {
-            String hint = Suggest.closest(v.name(), globalNames()).map(s -> " (did you mean '" + s + "'?)").orElse("");
+            String hint = Suggest.closest(v.name(), session.globalNames()).map(s -> " (did you mean '" + s + "'?)").orElse("");
             throw new RuntimeError("unknown name '" + v.name() + "'" + hint, v.span());
         }
     }
@@ -386,7 +290,11 @@ public final class Interpreter {
 
     private Object comprehension(Expr.Comprehension c, Environment env) {
         List<Object> out = new ArrayList<>();
-        comprehend(c, 0, new Environment(env), out);
+        try {
+            comprehend(c, 0, new Environment(env), out);
+        } catch (StopLoop stop) {
+            // interrupted in `catapult run`: the elements made so far are the partial result
+        }
         return Collections.unmodifiableList(out);
     }
 
@@ -400,7 +308,7 @@ public final class Interpreter {
             Environment scope = new Environment(env);
             scope.define(cl.var(), item);
             if (cl.condition() == null || Values.truthy(evaluate(cl.condition(), scope))) comprehend(c, clause + 1, scope, out);
-            checkInterrupt(cl.span());
+            if (loopInterrupted(cl.span())) throw new StopLoop();
         }
     }
 
@@ -428,7 +336,7 @@ public final class Interpreter {
         if (v != CatValue.NO_FIELD) return v;
         List<String> names = target instanceof CatValue c ? c.fieldNames() : List.of();
         String hint = Suggest.closest(f.name(), names).map(s -> " (did you mean '" + s + "'?)").orElse("");
-        if (hint.isEmpty() && registry.has(f.name())) hint = " (to call the built-in, write ." + f.name() + "())";
+        if (hint.isEmpty() && session.registry().has(f.name())) hint = " (to call the built-in, write ." + f.name() + "())";
         throw new RuntimeError(Values.typeName(target) + " has no field '" + f.name() + "'" + hint, f.nameSpan());
     }
 
@@ -493,9 +401,16 @@ public final class Interpreter {
             if (fn instanceof CatFunction) return fn;
         }
         List<String> names = new ArrayList<>(target instanceof CatValue c ? c.fieldNames() : List.of());
-        names.addAll(registry.names());
+        names.addAll(session.registry().names());
         String hint = Suggest.closest(f.name(), names).map(s -> " (did you mean '" + s + "'?)").orElse("");
         throw new RuntimeError(Values.typeName(target) + " has no field or method '" + f.name() + "'" + hint, f.nameSpan());
+    }
+
+    /** Leaves every clause of a comprehension at once when an interrupt stops it. */
+    private static final class StopLoop extends RuntimeException {
+        StopLoop() {
+            super(null, null, false, false);
+        }
     }
 
     /** Carries a `return` value out of a function body. */

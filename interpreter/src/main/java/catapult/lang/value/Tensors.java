@@ -1,5 +1,6 @@
 package catapult.lang.value;
 
+import catapult.numerics.Precision;
 import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -10,9 +11,9 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class Tensors {
     private Tensors() {}
 
-    /** float32 unless precision(64) switched the default. */
+    /** The running session's precision: float32 unless precision(64) switched it. */
     public static DataType dtype() {
-        return Nd4j.defaultFloatingPointType();
+        return Precision.dtype();
     }
 
     /** A tensor from a tensor, a number (rank 0) or a rectangular nested list of numbers. */

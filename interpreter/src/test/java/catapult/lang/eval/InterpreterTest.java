@@ -1,5 +1,7 @@
 package catapult.lang.eval;
 
+import catapult.lang.session.Session;
+import catapult.lang.session.SessionSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Evaluator behaviour that golden scripts cannot show: state across entries, interrupts, errors. */
 class InterpreterTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final Interpreter interp = new Interpreter(BuiltinRegistry.standard(), new PrintStream(out, true, StandardCharsets.UTF_8));
+    private final Session interp = Session.standard(SessionSettings.defaults().withOut(new PrintStream(out, true, StandardCharsets.UTF_8)));
 
     @Test
     void globalsPersistAcrossEntries() {

@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import catapult.lang.builtins.BuiltinRegistry;
 import catapult.lang.errors.CatapultError;
 import catapult.lang.errors.Interrupted;
 import catapult.lang.errors.SyntaxError;
-import catapult.lang.eval.Interpreter;
+import catapult.lang.session.Session;
+import catapult.lang.session.SessionSettings;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -75,7 +74,7 @@ class DeepNestingTest {
     @Test
     void aHundredThousandLevelsFailTheSameWayOnASmallStack() throws Exception {
         for (Map.Entry<String, String> p : nested(100_000).entrySet()) {
-            Interpreter interp = new Interpreter(BuiltinRegistry.standard(), new PrintStream(new ByteArrayOutputStream()));
+            Session interp = Session.standard(SessionSettings.defaults().withOut(new ByteArrayOutputStream()));
             Throwable t = onSmallStack(() -> interp.run(p.getValue(), p.getKey() + ".cat"));
             assertTrue(t instanceof SyntaxError, p.getKey() + ": " + t);
         }
@@ -91,7 +90,7 @@ class DeepNestingTest {
         programs.put("calls", "fn id(x) = x\n" + "id(".repeat(n / 2) + "1" + ")".repeat(n / 2));
         programs.put("records", "len(keys(" + "{a: ".repeat(n) + "1" + "}".repeat(n) + "))");
         for (Map.Entry<String, String> p : programs.entrySet()) {
-            Interpreter interp = new Interpreter(BuiltinRegistry.standard(), new PrintStream(new ByteArrayOutputStream()));
+            Session interp = Session.standard(SessionSettings.defaults().withOut(new ByteArrayOutputStream()));
             AtomicReference<Object> value = new AtomicReference<>();
             Throwable t = onSmallStack(() -> value.set(interp.run(p.getValue(), p.getKey() + ".cat")));
             assertEquals(null, t, p.getKey());
@@ -107,7 +106,7 @@ class DeepNestingTest {
         chains.put("false" + " or false".repeat(19_999) + " or true", true);
         chains.put("1" + " - 1".repeat(19_999) + " * 2", -19_999.0);
         for (Map.Entry<String, Object> c : chains.entrySet()) {
-            Interpreter interp = new Interpreter(BuiltinRegistry.standard(), new PrintStream(new ByteArrayOutputStream()));
+            Session interp = Session.standard(SessionSettings.defaults().withOut(new ByteArrayOutputStream()));
             AtomicReference<Object> value = new AtomicReference<>();
             Throwable t = assertTimeoutPreemptively(HANG, () -> onSmallStack(() -> value.set(interp.run(c.getKey(), "chain.cat"))));
             assertEquals(null, t, c.getKey().substring(0, 20));
@@ -118,7 +117,7 @@ class DeepNestingTest {
     @Test
     void chainsKeepLeftToRightOrderAndShortCircuit() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Interpreter interp = new Interpreter(BuiltinRegistry.standard(), new PrintStream(out, true, StandardCharsets.UTF_8));
+        Session interp = Session.standard(SessionSettings.defaults().withOut(out));
         interp.run("fn p(x) {\n  print(x)\n  x\n}\nlet v = p(1) - p(2) - p(3)\nlet w = p(false) and p(true) or p(7)", "order.cat");
         assertEquals("1\n2\n3\nfalse\n7\n", out.toString(StandardCharsets.UTF_8));
         assertEquals(-4.0, interp.getGlobal("v"));

@@ -1,5 +1,6 @@
 package catapult.engine.data;
 
+import catapult.numerics.Precision;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class Cifar10Reader {
         }
         String name = files.size() == 1 ? files.get(0).toString() : path.toString();
         ClassSelection sel = ClassSelection.select(READER, name, labels, CLASSES, opts);
-        DataType dt = Nd4j.defaultFloatingPointType();
+        DataType dt = Precision.dtype();
         INDArray chw = DataFiles.pixels(all, 1, RECORD, 3 * PLANE, sel.rows(), dt)
                 .reshape('c', sel.rows().length, 3, SIDE, SIDE);
         INDArray x = chw.permute(0, 2, 3, 1).dup('c');

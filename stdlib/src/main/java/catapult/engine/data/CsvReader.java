@@ -1,5 +1,6 @@
 package catapult.engine.data;
 
+import catapult.numerics.Precision;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -46,7 +47,7 @@ public final class CsvReader {
         if (table.featureCount() == 0) {
             throw new DataFormatException(READER, file, "has no feature columns besides the label");
         }
-        DataType dt = Nd4j.defaultFloatingPointType();
+        DataType dt = Precision.dtype();
         if (!table.hasLabel()) {
             int[] rows = ColumnLabels.sampleRows(READER, file, table.rowCount(), opts);
             return Dataset.inputsOnly(features(table, rows, scale, dt), what);

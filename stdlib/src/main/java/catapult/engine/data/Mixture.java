@@ -1,5 +1,6 @@
 package catapult.engine.data;
 
+import catapult.numerics.Precision;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -45,7 +46,7 @@ public record Mixture(int n, int d, double[][] means, double std, double[] label
 
     /** Draws the dataset (dtype: ND4J's default floating type). */
     public Dataset generate() {
-        DataType dt = Nd4j.defaultFloatingPointType();
+        DataType dt = Precision.dtype();
         int[] component = components();
         INDArray centers = Dataset.gatherRows(meanMatrix(dt), component);
         INDArray x = Draws.normal(seed, dt, n, d).muli(std).addi(centers);

@@ -1,5 +1,6 @@
 package catapult.engine.data;
 
+import catapult.numerics.Precision;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public final class MnistReader {
                     + " labels but " + images + " holds " + dims[0] + " images");
         }
         ClassSelection sel = ClassSelection.select(READER, labelsPath.toString(), labels, DIGITS, opts);
-        DataType dt = Nd4j.defaultFloatingPointType();
+        DataType dt = Precision.dtype();
         int rowBytes = (int) (dims[1] * dims[2]);
         INDArray x = DataFiles.pixels(img, 16, rowBytes, rowBytes, sel.rows(), dt)
                 .reshape('c', sel.rows().length, dims[1], dims[2], 1);

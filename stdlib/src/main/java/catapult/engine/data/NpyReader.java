@@ -1,5 +1,6 @@
 package catapult.engine.data;
 
+import catapult.numerics.Precision;
 import java.nio.file.Path;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -28,7 +29,7 @@ public final class NpyReader {
 
     /** Reads x (and y when {@code yPath} is non-null). */
     public static Dataset read(Path xPath, Path yPath, ReadOptions opts) {
-        DataType dt = Nd4j.defaultFloatingPointType();
+        DataType dt = Precision.dtype();
         INDArray x = inputs(xPath, dt);
         String what = "npy " + xPath.getFileName();
         if (yPath == null) {

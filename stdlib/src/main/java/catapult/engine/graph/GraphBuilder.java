@@ -1,5 +1,6 @@
 package catapult.engine.graph;
 
+import catapult.numerics.Precision;
 import catapult.engine.autodiff.Activation;
 import catapult.engine.autodiff.ActivationOp;
 import catapult.engine.autodiff.AddOp;
@@ -237,7 +238,7 @@ public final class GraphBuilder {
     public Network build(long seed, double std, String param) {
         Init init = Init.of(std, param);
         if (!outputSet) throw new IllegalArgumentException("init: the architecture has no output(...)");
-        DataType dtype = Nd4j.defaultFloatingPointType();
+        DataType dtype = Precision.dtype();
         SplittableRandom master = new SplittableRandom(seed);
         List<Op> ops = new ArrayList<>();
         List<Integer> inputs = new ArrayList<>();

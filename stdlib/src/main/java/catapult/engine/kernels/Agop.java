@@ -1,5 +1,6 @@
 package catapult.engine.kernels;
 
+import catapult.numerics.Precision;
 import catapult.engine.data.Target;
 import catapult.engine.data.TargetGradients;
 import catapult.engine.models.Model;
@@ -31,7 +32,7 @@ public final class Agop {
     private static INDArray agopOf(Model model, INDArray x) {
         long n = x.size(0);
         int k = model.outputCount();
-        DataType dt = x.dataType().isFPType() ? x.dataType() : Nd4j.defaultFloatingPointType();
+        DataType dt = x.dataType().isFPType() ? x.dataType() : Precision.dtype();
         try (Model.Pass pass = model.forward(x)) {
             INDArray g = null;
             for (int j = 0; j < k; j++) {

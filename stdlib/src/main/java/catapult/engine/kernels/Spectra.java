@@ -1,5 +1,6 @@
 package catapult.engine.kernels;
 
+import catapult.numerics.Precision;
 import catapult.engine.SeededDraws;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -148,7 +149,7 @@ public final class Spectra {
 
     /** The Krylov basis dtype: the start vector's, else the default floating type. */
     private static DataType dtypeOf(INDArray start) {
-        return start != null ? start.dataType() : Nd4j.defaultFloatingPointType();
+        return start != null ? start.dataType() : Precision.dtype();
     }
 
     static long checkSymmetricShape(INDArray a) {

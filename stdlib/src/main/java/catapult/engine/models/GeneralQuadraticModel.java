@@ -1,5 +1,6 @@
 package catapult.engine.models;
 
+import catapult.numerics.Precision;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -37,7 +38,7 @@ public final class GeneralQuadraticModel implements Model {
         if (p < 1) throw new IllegalArgumentException("quadratic: argument 'dim' must be a positive integer, got " + p);
         if (phi == null) throw new IllegalArgumentException("quadratic: argument 'phi' is required");
         if (!Double.isFinite(gamma)) throw new IllegalArgumentException("quadratic: argument 'gamma' must be finite");
-        DataType dtype = Nd4j.defaultFloatingPointType();
+        DataType dtype = Precision.dtype();
         this.p = p;
         this.phi = phi;
         this.gamma = gamma;
@@ -65,7 +66,7 @@ public final class GeneralQuadraticModel implements Model {
 
     /** A dim x dim diagonal of random signs drawn from the seed (the thesis' Sigma, B.14). */
     public static INDArray randomSigns(int dim, long seed) {
-        return Nd4j.diag(Sigma.signVector(dim, seed, Nd4j.defaultFloatingPointType()));
+        return Nd4j.diag(Sigma.signVector(dim, seed, Precision.dtype()));
     }
 
     /** Stacks a per-example Sigma function into the batched n x p x p form (DSL lambdas are per example). */

@@ -31,6 +31,7 @@ class DigitsTest {
         try {
             org.nd4j.linalg.factory.Nd4j.setDefaultDataTypes(org.nd4j.linalg.api.buffer.DataType.DOUBLE,
                     org.nd4j.linalg.api.buffer.DataType.DOUBLE);
+            catapult.numerics.Precision.set(org.nd4j.linalg.api.buffer.DataType.DOUBLE);
             Dataset d = Digits.load(ReadOptions.all().withClasses(0, 1).withN(5));
             assertEquals(org.nd4j.linalg.api.buffer.DataType.DOUBLE, d.x().dataType());
             assertEquals(org.nd4j.linalg.api.buffer.DataType.DOUBLE, d.y().dataType());
@@ -40,6 +41,7 @@ class DigitsTest {
             }
         } finally {
             org.nd4j.linalg.factory.Nd4j.setDefaultDataTypes(saved, saved);
+            catapult.numerics.Precision.set(saved);
         }
     }
 

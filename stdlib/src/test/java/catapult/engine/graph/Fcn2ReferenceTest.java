@@ -31,7 +31,7 @@ class Fcn2ReferenceTest {
 
     @Test
     void lossAtInitAndOneGdStepMatchTorch() {
-        Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
+        Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT); catapult.numerics.Precision.set(DataType.FLOAT);
         INDArray x = RefData.load("fcn2_X");
         INDArray y = RefData.load("fcn2_y").reshape(128, 1);
         Network net = fcn2(RefData.load("fcn2_U0"), RefData.load("fcn2_v0"));

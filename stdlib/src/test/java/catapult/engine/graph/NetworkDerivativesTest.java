@@ -16,7 +16,7 @@ class NetworkDerivativesTest {
     private static final double TOL = 1e-6;
 
     @BeforeAll
-    static void float64() { Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE); }
+    static void float64() { Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE); catapult.numerics.Precision.set(DataType.DOUBLE); }
 
     @ParameterizedTest
     @EnumSource(Activation.class)

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StructuredNtkTest {
 
     @BeforeAll
-    static void float64() { Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE); }
+    static void float64() { Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE); catapult.numerics.Precision.set(DataType.DOUBLE); }
 
     /** J (nk x p), row i*k + a = gradient of output a at example i, from vjps. */
     static INDArray jacobian(Model m, INDArray x) {

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TopologyTest {
 
     @BeforeAll
-    static void float64() { Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE); }
+    static void float64() { Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE); catapult.numerics.Precision.set(DataType.DOUBLE); }
 
     /** LANGUAGE.md's densenet: h_l sees x and all earlier h, each edge kept w.p. 1 - p. */
     private static Network denseNet(int width, double p, long seed) {

@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import catapult.engine.table.JsonText;
-import catapult.lang.builtins.BuiltinRegistry;
 import catapult.lang.errors.RuntimeError;
-import catapult.lang.eval.Interpreter;
+import catapult.lang.session.Session;
+import catapult.lang.session.SessionSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +66,7 @@ class AtomicWriteTest {
         try {
             Path keep = mount.resolve("keep.json");
             Files.writeString(keep, "[1, 2, 3]\n");
-            Interpreter interp = new Interpreter(BuiltinRegistry.standard(), new PrintStream(new ByteArrayOutputStream()));
+            Session interp = Session.standard(SessionSettings.defaults().withOut(new ByteArrayOutputStream()));
             String code = "let big = zeros(1000000)\nsave(big, \"" + keep + "\")";
             RuntimeError e = assertThrows(RuntimeError.class, () -> interp.run(code, "full.cat"));
             assertEquals(2, e.span().line());

@@ -1,8 +1,8 @@
 package catapult.engine.io;
 
-import catapult.lang.builtins.BuiltinRegistry;
 import catapult.lang.errors.CatapultError;
-import catapult.lang.eval.Interpreter;
+import catapult.lang.session.Session;
+import catapult.lang.session.SessionSettings;
 import java.io.PrintStream;
 
 /**
@@ -16,7 +16,7 @@ public final class SaveLoopChild {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true);
         try {
-            new Interpreter(BuiltinRegistry.standard(), out).run(args[0], "child.cat");
+            Session.standard(SessionSettings.defaults().withOut(System.out)).run(args[0], "child.cat");
         } catch (CatapultError e) {
             out.println("ERROR " + e.getMessage());
             System.exit(70);

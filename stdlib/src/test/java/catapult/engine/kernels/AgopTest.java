@@ -26,12 +26,13 @@ class AgopTest {
     @BeforeEach
     void float64() {
         savedType = Nd4j.defaultFloatingPointType();
-        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
+        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE); catapult.numerics.Precision.set(DataType.DOUBLE);
     }
 
     @AfterEach
     void restore() {
         Nd4j.setDefaultDataTypes(savedType, savedType);
+        catapult.numerics.Precision.set(savedType);
     }
 
     private static INDArray randn(long seed, long... shape) {

@@ -15,7 +15,7 @@ class CriticalLrTest {
 
     @BeforeAll
     static void float64() {
-        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
+        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE); catapult.numerics.Precision.set(DataType.DOUBLE);
     }
 
     private final TwoLayerNet net = new TwoLayerNet(3, 8, 1, 21);

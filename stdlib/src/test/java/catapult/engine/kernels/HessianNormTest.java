@@ -13,7 +13,7 @@ class HessianNormTest {
 
     @BeforeAll
     static void float64() {
-        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
+        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE); catapult.numerics.Precision.set(DataType.DOUBLE);
     }
 
     @Test

@@ -14,7 +14,7 @@ class LossTest {
 
     @BeforeAll
     static void float64() {
-        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
+        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE); catapult.numerics.Precision.set(DataType.DOUBLE);
     }
 
     private final INDArray f = Nd4j.create(new double[][] {{1, 2}, {0, -1}, {3, 0.5}});

@@ -22,7 +22,7 @@ class NetworkKernelTest {
 
     @BeforeAll
     static void float64() {
-        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
+        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE); catapult.numerics.Precision.set(DataType.DOUBLE);
     }
 
     /** A small DenseNet-style DAG with biases, k outputs and optionally dropped edges. */

@@ -15,7 +15,7 @@ class NtkTest {
 
     @BeforeAll
     static void float64() {
-        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
+        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE); catapult.numerics.Precision.set(DataType.DOUBLE);
     }
 
     private static INDArray inputs(int n, int d, long seed) {

@@ -15,7 +15,7 @@ class SpectraTest {
 
     @BeforeAll
     static void float64() {
-        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
+        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE); catapult.numerics.Precision.set(DataType.DOUBLE);
     }
 
     /** Q diag(values) Q' with a seeded random orthogonal Q (from a QR of a Gaussian matrix). */

@@ -16,7 +16,7 @@ import java.util.Arrays;
  */
 public final class Fcn2Timing {
     public static void main(String[] args) {
-        Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
+        Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT); catapult.numerics.Precision.set(DataType.FLOAT);
         GraphBuilder g = new GraphBuilder();
         Node h = g.activation(g.dense(g.input(100), 1024), Activation.RELU);
         g.output(g.dense(h, 1));

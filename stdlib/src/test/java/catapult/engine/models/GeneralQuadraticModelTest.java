@@ -18,7 +18,7 @@ class GeneralQuadraticModelTest {
     private static final Function<INDArray, INDArray> PHI = x -> x.divColumnVector(x.norm2(1).reshape(x.rows(), 1));
 
     @BeforeAll
-    static void float64() { Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE); }
+    static void float64() { Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE); catapult.numerics.Precision.set(DataType.DOUBLE); }
 
     @Test
     void valueIsTheClosedFormWithSigns() {

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TaylorModelsTest {
 
     @BeforeAll
-    static void float64() { Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE); }
+    static void float64() { Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE); catapult.numerics.Precision.set(DataType.DOUBLE); }
 
     private static Network twoLayer(int d, int m, Activation act) {
         GraphBuilder g = new GraphBuilder();
