@@ -58,7 +58,7 @@ public final class DataBuiltins implements BuiltinProvider {
                 .reference("thesis Section 4.4 (x ~ N(0, I_100))")
                 .impl(a -> {
                     a.requireDoubles("n, d", a.number("n"), a.number("d"));
-                    return Interruptible.run(a, () -> new DatasetValue(Synthetic.gaussian(a.integer("n"), a.integer("d"), a.longValue("seed"))));
+                    return new DatasetValue(Synthetic.gaussian(a.integer("n"), a.integer("d"), a.longValue("seed")));
                 }));
         r.register(Builtin.define("sphere").category("data")
                 .summary("n inputs uniform on the unit sphere in R^d, with targets y = 0.")
@@ -69,7 +69,7 @@ public final class DataBuiltins implements BuiltinProvider {
                 .example("let x = sphere(500, 10)")
                 .impl(a -> {
                     a.requireDoubles("n, d", a.number("n"), a.number("d"));
-                    return Interruptible.run(a, () -> new DatasetValue(Synthetic.sphere(a.integer("n"), a.integer("d"), a.longValue("seed"))));
+                    return new DatasetValue(Synthetic.sphere(a.integer("n"), a.integer("d"), a.longValue("seed")));
                 }));
         r.register(Builtin.define("regress").category("data")
                 .summary("Labels inputs with a regression target plus Gaussian noise.")
@@ -153,7 +153,7 @@ public final class DataBuiltins implements BuiltinProvider {
             values = numbers(list, "labels", a);
         }
         Mixture mixture = new Mixture(a.integer("n"), d, means, a.number("std"), values, onehot, a.longValue("seed"));
-        return Interruptible.run(a, () -> ds(mixture.generate()));
+        return ds(mixture.generate());
     }
 
     private static double[][] means(Object v, Args a) {

@@ -70,7 +70,7 @@ public final class IoBuiltins implements BuiltinProvider {
                 t.table().save(path);
             } else if (ext.equals("npy")) {
                 if (!(value instanceof Tensor t)) throw a.error(".npy holds tensors, got " + Values.typeName(value));
-                Interruptible.run(a, () -> write(a, path, out -> NpyWriter.write(t.array(), out)));
+                write(a, path, out -> NpyWriter.write(t.array(), out));
             } else {
                 String text = ext.equals("csv") ? csv(a, value) : JsonText.write(toJson(a, value)) + "\n";
                 write(a, path, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
@@ -121,7 +121,7 @@ public final class IoBuiltins implements BuiltinProvider {
     private static Object load(Args a, Path path) {
         String ext = extension(a, path);
         if (ext.equals("npy")) {
-            return Interruptible.run(a, () -> new Tensor(NpyReader.readArray(path, Tensors.dtype())));
+            return new Tensor(NpyReader.readArray(path, Tensors.dtype()));
         }
         String text = TextFile.read("load", path);
         try {

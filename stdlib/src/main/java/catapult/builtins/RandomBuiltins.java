@@ -1,7 +1,7 @@
 package catapult.builtins;
 
-import catapult.engine.Cancellation;
 import catapult.lang.builtins.Args;
+import catapult.lang.builtins.Cancellation;
 import catapult.lang.session.Session;
 import catapult.lang.value.Tensors;
 import java.util.SplittableRandom;

@@ -41,13 +41,13 @@ public final class TensorBuiltins implements BuiltinProvider {
                 .variadic("shape", Type.POSITIVE_INT, "sizes of each dimension")
                 .optional("seed", Type.INT.orNone(), null, "random seed; default: the session's generator (see seed())")
                 .example("randn(128, 10, seed: 0)")
-                .impl(a -> Interruptible.run(a, () -> RandomBuiltins.normal(a, drawShape(a)))));
+                .impl(a -> RandomBuiltins.normal(a, drawShape(a))));
         r.register(Builtin.define("rand").category("tensors")
                 .summary("Uniform samples in [0, 1) with the given shape.")
                 .variadic("shape", Type.POSITIVE_INT, "sizes of each dimension")
                 .optional("seed", Type.INT.orNone(), null, "random seed; default: the session's generator")
                 .example("rand(3, seed: 1)")
-                .impl(a -> Interruptible.run(a, () -> RandomBuiltins.uniform(a, drawShape(a)))));
+                .impl(a -> RandomBuiltins.uniform(a, drawShape(a))));
         r.register(Builtin.define("linspace").category("tensors")
                 .summary("n evenly spaced numbers from a to b (inclusive).")
                 .param("a", Type.NUMBER, "first value").param("b", Type.NUMBER, "last value")

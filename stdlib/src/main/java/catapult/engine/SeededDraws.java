@@ -1,5 +1,6 @@
 package catapult.engine;
 
+import catapult.lang.builtins.Cancellation;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;

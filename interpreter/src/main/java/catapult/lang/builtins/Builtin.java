@@ -9,6 +9,7 @@ import catapult.lang.value.Values;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * A built-in function with the metadata that drives argument checking, REPL completion,
@@ -72,7 +73,9 @@ public final class Builtin implements CatFunction {
     public Object call(Interpreter interp, List<Object> args, Map<String, Object> named, Span site) {
         Args bound = Args.bind(this, interp, args, named, site);
         try {
-            Object result = Values.wrap(impl.call(bound));
+            // engine loops poll the session's interrupt; train and sweep stop by themselves and keep partial results
+            BooleanSupplier check = interruptible ? () -> false : interp::interruptPending;
+            Object result = Values.wrap(Cancellation.watching(check, () -> impl.call(bound)));
             if (interruptible && interp.interruptPending()) interp.session().acknowledgeInterrupt(name, site);
             return result;
         } catch (CatapultError e) {

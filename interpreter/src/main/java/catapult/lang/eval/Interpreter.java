@@ -129,6 +129,7 @@ public final class Interpreter {
     }
 
     Object callBody(CatFunction fn, Expr.BlockExpr body, Environment env, Span site) {
+        if (session.interruptPending()) session.checkInterrupt(site);   // recursion without loops must stop too
         if (++depth > 2000) {
             depth = 0;
             throw new RuntimeError("recursion too deep in " + fn.name(), site);

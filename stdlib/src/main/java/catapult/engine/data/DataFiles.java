@@ -1,6 +1,6 @@
 package catapult.engine.data;
 
-import catapult.engine.Cancellation;
+import catapult.lang.builtins.Cancellation;
 import catapult.lang.builtins.MemoryBudget;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;

@@ -1,6 +1,6 @@
 package catapult.engine.data;
 
-import catapult.engine.Cancellation;
+import catapult.lang.builtins.Cancellation;
 import catapult.lang.builtins.MemoryBudget;
 import java.nio.ByteBuffer;
 import org.nd4j.linalg.api.buffer.DataType;

@@ -1,6 +1,6 @@
 package catapult.engine.data;
 
-import catapult.engine.Cancellation;
+import catapult.lang.builtins.Cancellation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;

@@ -13,6 +13,7 @@ import catapult.engine.autodiff.PoolOp;
 import catapult.engine.autodiff.OpProgram;
 import catapult.engine.autodiff.ReshapeOp;
 import catapult.engine.autodiff.ScaleOp;
+import catapult.lang.builtins.Cancellation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -99,6 +100,7 @@ public final class GraphBuilder {
             double[] scale = new double[units];
             double[] w = new double[units * fanin];
             for (int v = 0; v < units; v++) {
+                Cancellation.poll();
                 scale[v] = init.scale(deg[v]);
                 for (int u = 0; u < fanin; u++) w[v * fanin + u] = init.draw(rng, deg[v]);
             }
@@ -141,7 +143,10 @@ public final class GraphBuilder {
         return add("conv", new int[]{s}, out, true, (id, rng, init, dt) -> {
             int fan = c * kernel * kernel;
             double[] wts = new double[kernel * kernel * c * channels];
-            for (int i = 0; i < wts.length; i++) wts[i] = init.draw(rng, fan);
+            for (int i = 0; i < wts.length; i++) {
+                Cancellation.poll(i);
+                wts[i] = init.draw(rng, fan);
+            }
             double[] b = null;
             if (bias) {
                 b = new double[channels];

@@ -1,7 +1,8 @@
 package catapult.engine.kernels;
 
-import catapult.numerics.Precision;
 import catapult.engine.SeededDraws;
+import catapult.lang.builtins.Cancellation;
+import catapult.numerics.Precision;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.eigen.Eigen;
@@ -96,6 +97,7 @@ public final class Spectra {
         q.divi(q.norm2Number());
         double lambda = Double.NaN;
         for (int i = 0; i < iterations; i++) {
+            Cancellation.poll();
             INDArray w = op.apply(q).reshape(q.length());
             lambda = Nd4j.getBlasWrapper().dot(q, w);
             q.close();
@@ -113,6 +115,7 @@ public final class Spectra {
         q.divi(q.norm2Number());
         double lambda = Double.NaN;
         for (int i = 0; i < maxIterations; i++) {
+            Cancellation.poll();
             INDArray w = op.apply(q).reshape(dim);
             double next = Nd4j.getBlasWrapper().dot(q, w);
             q = w.divi(w.norm2Number());

@@ -1,16 +1,16 @@
-package catapult.engine;
+package catapult.lang.builtins;
 
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * Lets long pure-Java loops of the engine (random draws, file decoding, dataset generation)
- * stop when the user presses Ctrl-C, without the engine knowing the interpreter: the built-in
- * that calls such a loop installs its session's interrupt check with {@link #watching}, and
- * the loop calls {@link #poll} every few thousand iterations. A poll that sees an interrupt
- * throws {@link CancellationException}, which the builtin layer reports as "interrupted".
- * The thread's own interrupt flag is honoured too (a sweep's workers are stopped that way).
+ * Lets long loops of the engine (random draws, file decoding, dataset generation, Lanczos,
+ * learning-rate searches) stop when the user presses Ctrl-C, without the engine knowing the
+ * session: every built-in call installs its session's interrupt check here ({@link Builtin}
+ * does it), and engine loops call {@link #poll} as they go. A poll that sees an interrupt
+ * throws {@link CancellationException}, which the built-in reports as "interrupted". The
+ * thread's own interrupt flag is honoured too (a sweep's workers are stopped that way).
  */
 public final class Cancellation {
     private static final ThreadLocal<BooleanSupplier> CHECK = new ThreadLocal<>();
@@ -31,10 +31,13 @@ public final class Cancellation {
 
     /** Throws CancellationException when an interrupt is pending for this thread. */
     public static void poll() {
+        if (pending()) throw new CancellationException("interrupted");
+    }
+
+    /** True when an interrupt is pending for this thread (for loops that stop gracefully). */
+    public static boolean pending() {
         BooleanSupplier check = CHECK.get();
-        if (Thread.currentThread().isInterrupted() || (check != null && check.getAsBoolean())) {
-            throw new CancellationException("interrupted");
-        }
+        return Thread.currentThread().isInterrupted() || (check != null && check.getAsBoolean());
     }
 
     /** Polls every 2^16 iterations of a loop counter i: cheap enough for the innermost loop. */
