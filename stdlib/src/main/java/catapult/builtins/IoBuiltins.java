@@ -8,6 +8,7 @@ import catapult.engine.table.JsonText;
 import catapult.engine.table.Table;
 import catapult.lang.builtins.Args;
 import catapult.lang.builtins.Builtin;
+import catapult.lang.builtins.Cancellation;
 import catapult.lang.builtins.BuiltinProvider;
 import catapult.lang.builtins.BuiltinRegistry;
 import catapult.lang.builtins.Type;
@@ -16,6 +17,8 @@ import catapult.lang.value.Tensor;
 import catapult.lang.value.Tensors;
 import catapult.lang.value.Values;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,9 +74,17 @@ public final class IoBuiltins implements BuiltinProvider {
             } else if (ext.equals("npy")) {
                 if (!(value instanceof Tensor t)) throw a.error(".npy holds tensors, got " + Values.typeName(value));
                 write(a, path, out -> NpyWriter.write(t.array(), out));
-            } else {
-                String text = ext.equals("csv") ? csv(a, value) : JsonText.write(toJson(a, value)) + "\n";
+            } else if (ext.equals("csv")) {
+                String text = csv(a, value);
                 write(a, path, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+            } else {
+                Object json = toJson(a, value);
+                write(a, path, out -> {
+                    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    JsonText.write(json, w);
+                    w.write("\n");
+                    w.flush();
+                });
             }
         } catch (IllegalArgumentException e) {
             throw a.error(e.getMessage());
@@ -95,7 +106,9 @@ public final class IoBuiltins implements BuiltinProvider {
         INDArray m = t.rank() == 2 ? t.array() : t.array().reshape(t.array().length(), 1);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < m.rows(); i++) {
-            for (int j = 0; j < m.columns(); j++) out.append(j == 0 ? "" : ",").append(Double.toString(m.getDouble(i, j)));
+            Cancellation.poll();
+            double[] row = m.getRow(i).toDoubleVector();
+            for (int j = 0; j < row.length; j++) out.append(j == 0 ? "" : ",").append(Double.toString(row[j]));
             out.append('\n');
         }
         return out.toString();

@@ -110,6 +110,23 @@ class ResourceGuardTest {
     }
 
     @Test
+    void recursionWithoutLoopsStopsAtCtrlC() throws Exception {
+        Thread stopper = new Thread(() -> {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                return;
+            }
+            interp.requestInterrupt();
+        });
+        stopper.start();
+        Interrupted e = assertTimeoutPreemptively(HANG, () -> assertThrows(Interrupted.class,
+                () -> interp.run("fn fib(n) = if n < 2 { n } else { fib(n - 1) + fib(n - 2) }\nfib(60)", "fib.cat")));
+        stopper.join();
+        assertEquals(1, e.span().line(), e.format());
+    }
+
+    @Test
     void aLargeDrawStopsAtCtrlC() throws Exception {
         Thread stopper = new Thread(() -> {
             try {

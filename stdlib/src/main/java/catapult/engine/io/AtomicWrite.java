@@ -3,6 +3,8 @@ package catapult.engine.io;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +34,12 @@ public final class AtomicWrite {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Writes a file's text to a writer (UTF-8); AtomicWrite flushes and closes it. */
+    @FunctionalInterface
+    public interface TextContent {
+        void writeTo(Writer out) throws IOException;
+    }
+
     private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
 
     private AtomicWrite() {}
@@ -39,6 +47,15 @@ public final class AtomicWrite {
     /** Replaces target with text in UTF-8. */
     public static void writeString(Path target, String text) throws IOException {
         write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Replaces target with the UTF-8 text content writes, without holding it all in memory. */
+    public static void writeText(Path target, TextContent content) throws IOException {
+        write(target, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            content.writeTo(w);
+            w.flush();
+        });
     }
 
     /**

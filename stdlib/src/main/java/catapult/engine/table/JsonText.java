@@ -1,9 +1,14 @@
 package catapult.engine.table;
 
+import catapult.lang.builtins.Cancellation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Minimal JSON for tables, runs and `save`/`load`: writes maps, lists, numbers, strings,
@@ -17,12 +22,58 @@ public final class JsonText {
     private JsonText() {}
 
     public static String write(Object value) {
-        StringBuilder out = new StringBuilder();
+        Sink out = new Sink(null);
         append(out, value);
-        return out.toString();
+        return out.text.toString();
     }
 
-    static void append(StringBuilder out, Object v) {
+    /**
+     * Writes value as JSON to w in pieces, so that a large tensor is never held as one string
+     * (and a Ctrl-C stops the write between rows).
+     */
+    public static void write(Object value, Writer w) throws IOException {
+        Sink out = new Sink(w);
+        try {
+            append(out, value);
+            out.flush();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** A text buffer that, given a Writer, passes its content on every 64 K characters. */
+    private static final class Sink {
+        final StringBuilder text = new StringBuilder();
+        private final Writer writer;
+
+        Sink(Writer writer) { this.writer = writer; }
+
+        Sink append(Object x) {
+            text.append(x);
+            return this;
+        }
+
+        Sink append(char c) {
+            text.append(c);
+            return this;
+        }
+
+        void flushIfFull() {
+            if (writer != null && text.length() >= 1 << 16) flush();
+        }
+
+        void flush() {
+            if (writer == null) return;
+            try {
+                writer.write(text.toString());
+                text.setLength(0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    static void append(Sink out, Object v) {
         if (v == null) {
             out.append("null");
         } else if (v instanceof Number n) {
@@ -44,7 +95,7 @@ public final class JsonText {
         }
     }
 
-    private static void appendNumber(StringBuilder out, Number n) {
+    private static void appendNumber(Sink out, Number n) {
         double d = n.doubleValue();
         if (Double.isNaN(d)) out.append("NaN");
         else if (Double.isInfinite(d)) out.append(d > 0 ? "Infinity" : "-Infinity");
@@ -52,7 +103,7 @@ public final class JsonText {
         else out.append(d);
     }
 
-    private static void appendMap(StringBuilder out, Map<?, ?> m) {
+    private static void appendMap(Sink out, Map<?, ?> m) {
         out.append('{');
         boolean first = true;
         for (Map.Entry<?, ?> e : m.entrySet()) {
@@ -65,26 +116,48 @@ public final class JsonText {
         out.append('}');
     }
 
-    private static void appendAll(StringBuilder out, Iterator<?> it) {
+    private static void appendAll(Sink out, Iterator<?> it) {
         out.append('[');
         while (it.hasNext()) {
             append(out, it.next());
             if (it.hasNext()) out.append(", ");
+            out.flushIfFull();
         }
         out.append(']');
     }
 
-    private static void appendArray(StringBuilder out, INDArray a) {
+    private static void appendArray(Sink out, INDArray a) {
         if (a.rank() <= 1 || a.isScalar()) {
-            appendAll(out, java.util.Arrays.stream(a.toDoubleVector()).boxed().iterator());
+            appendVector(out, a.rank() == 1 ? a : a.reshape(a.length()));
         } else if (a.rank() == 2) {
-            appendAll(out, java.util.Arrays.stream(a.toDoubleMatrix()).iterator());
+            out.append('[');
+            for (long i = 0; i < a.rows(); i++) {
+                if (i > 0) out.append(", ");
+                appendVector(out, a.getRow(i));
+            }
+            out.append(']');
         } else {
             throw new IllegalArgumentException("cannot write a rank-" + a.rank() + " tensor as JSON");
         }
     }
 
-    static void appendString(StringBuilder out, String s) {
+    /** A vector, read in chunks (a copy of a huge tensor as double[] would double its memory). */
+    private static void appendVector(Sink out, INDArray v) {
+        out.append('[');
+        long n = v.length();
+        for (long from = 0; from < n; from += 1 << 14) {
+            Cancellation.poll();
+            double[] part = v.get(NDArrayIndex.interval(from, Math.min(n, from + (1 << 14)))).toDoubleVector();
+            for (int j = 0; j < part.length; j++) {
+                if (from + j > 0) out.append(", ");
+                appendNumber(out, part[j]);
+            }
+            out.flushIfFull();
+        }
+        out.append(']');
+    }
+
+    static void appendString(Sink out, String s) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

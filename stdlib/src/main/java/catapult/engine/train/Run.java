@@ -170,7 +170,10 @@ public final class Run {
             throw new IllegalArgumentException("cannot save a run as '" + path.getFileName() + "': use a .csv or .json file name");
         }
         try {
-            AtomicWrite.writeString(path, JsonText.write(toMap()) + "\n");
+            AtomicWrite.writeText(path, w -> {
+                JsonText.write(toMap(), w);
+                w.write("\n");
+            });
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot write run to " + path + ": " + e.getMessage(), e);
         }
