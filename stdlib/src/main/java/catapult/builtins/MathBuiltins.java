@@ -4,6 +4,7 @@ import catapult.lang.builtins.Args;
 import catapult.lang.builtins.Builtin;
 import catapult.lang.builtins.BuiltinProvider;
 import catapult.lang.builtins.BuiltinRegistry;
+import catapult.lang.builtins.Cancellation;
 import catapult.lang.builtins.MemoryBudget;
 import catapult.lang.builtins.Type;
 import catapult.lang.value.CatValue;
@@ -182,8 +183,12 @@ public final class MathBuiltins implements BuiltinProvider {
         if (x instanceof Tensor t) return t.array();
         if (x instanceof List<?> || x instanceof Double) return Tensors.array(x);
         if (x instanceof CatValue.Sequence s) {
+            a.requireMemory(MemoryBudget.count(s.length()) + " items of a " + Values.typeName(x), 40.0 * s.length());
             List<Object> items = new ArrayList<>();
-            for (int i = 0; i < s.length(); i++) items.add(s.get(i));
+            for (int i = 0; i < s.length(); i++) {
+                Cancellation.poll(i);
+                items.add(s.get(i));
+            }
             return Tensors.array(items);
         }
         throw a.error("expected a list or tensor, got " + Values.typeName(x));

@@ -48,6 +48,7 @@ public final class FuzzChild {
         System.setOut(new PrintStream(OutputStream.nullOutputStream()));   // native code and stray prints must not mix in
         FileAccess here = FileAccess.confinedTo(List.of(Path.of("").toAbsolutePath()));
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(null, r, "fuzz", 8L << 20));
+        warmUp(registry, worker);
         for (int i = from; i < to; i++) {
             report.println("START " + i);
             String program = mutator.program(seed, i);
@@ -76,6 +77,13 @@ public final class FuzzChild {
         }
         report.println("DONE");
         System.exit(0);
+    }
+
+    /** Loads ND4J's native code before timing anything: the first tensor op of a JVM takes seconds. */
+    private static void warmUp(BuiltinRegistry registry, ExecutorService worker) throws Exception {
+        try (Session s = Session.create(registry, SessionSettings.defaults().withOut(OutputStream.nullOutputStream()))) {
+            worker.submit(() -> s.run("let a = randn(8, 8, seed: 0) @ randn(8, 8, seed: 0)\neigs(a + a.T)", "warmup.cat")).get();
+        }
     }
 
     /**

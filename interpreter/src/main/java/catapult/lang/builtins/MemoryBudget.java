@@ -13,9 +13,11 @@ import org.bytedeco.javacpp.Pointer;
  * that swaps for minutes. Built-ins call it through {@link Args#requireMemory}; file readers
  * call {@link #check} directly with the sizes a file's header declares.
  *
- * <p>What "fits" means: the smallest of the Java heap's headroom, JavaCPP's off-heap limit
- * (where ND4J keeps tensors) less what is in use, and the memory the operating system reports
- * available. Requests below {@link #UNCHECKED_BYTES} are always allowed.
+ * <p>What "fits" means: the smallest of the Java heap's headroom, the process's resident memory
+ * limit (JavaCPP's maxPhysicalBytes, 4 x the heap by default; ND4J keeps tensors outside the
+ * heap, and their bytes show only in the resident size) less the resident size, and the memory
+ * the operating system reports available. Requests below {@link #UNCHECKED_BYTES} are always
+ * allowed.
  */
 public final class MemoryBudget {
     /** Requests smaller than this are not checked (looking costs more than they do). */
@@ -50,9 +52,9 @@ public final class MemoryBudget {
     public static long available() {
         Runtime rt = Runtime.getRuntime();
         long heap = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        long max = Pointer.maxBytes();
-        long offHeap = max > 0 ? max - Pointer.totalBytes() : Long.MAX_VALUE;
-        return Math.max(0, Math.min(Math.min(heap, offHeap), systemAvailable()));
+        long max = Pointer.maxPhysicalBytes();
+        long resident = max > 0 ? max - Pointer.physicalBytes() : Long.MAX_VALUE;
+        return Math.max(0, Math.min(Math.min(heap, resident), systemAvailable()));
     }
 
     /** MemAvailable from /proc/meminfo, capped by a cgroup v2 limit; Long.MAX_VALUE when unknown. */

@@ -16,6 +16,7 @@ import catapult.lang.syntax.SourceFile;
 import catapult.lang.syntax.Span;
 import catapult.lang.value.CatFunction;
 import catapult.lang.value.CatValue;
+import catapult.lang.value.Printer;
 import catapult.lang.value.RangeValue;
 import catapult.lang.value.Record;
 import catapult.lang.value.Tensor;
@@ -75,6 +76,9 @@ public final class Interpreter {
             } catch (StackOverflowError e) {
                 depth = 0;
                 throw new RuntimeError("stack overflow: a value or expression is nested too deeply", s.span());
+            } catch (OutOfMemoryError e) {
+                // built-ins check sizes first; this catches what grows step by step (a list, a string)
+                throw new RuntimeError("out of memory (" + e.getMessage() + ")", s.span());
             }
             statementDone(s.span());
         }
@@ -286,6 +290,10 @@ public final class Interpreter {
     private Object range(Expr.RangeExpr r, Environment env) {
         double from = number(evaluate(r.from(), env), "range start", r.from().span());
         double to = number(evaluate(r.to(), env), "range end", r.to().span());
+        if (!Double.isFinite(from) || !Double.isFinite(to) || to - from >= Integer.MAX_VALUE) {
+            throw new RuntimeError("range " + Printer.number(from) + ".." + Printer.number(to)
+                    + " must have finite ends and fewer than " + Integer.MAX_VALUE + " numbers", r.span());
+        }
         return new RangeValue(from, to);
     }
 
@@ -302,6 +310,10 @@ public final class Interpreter {
     private void comprehend(Expr.Comprehension c, int clause, Environment env, List<Object> out) {
         if (clause == c.clauses().size()) {
             out.add(evaluate(c.element(), env));
+            if ((out.size() & 0xfffff) == 0) {   // every million items: stop before memory runs out, not after
+                String problem = catapult.lang.builtins.MemoryBudget.check("the next items of this list", catapult.lang.builtins.MemoryBudget.UNCHECKED_BYTES);
+                if (problem != null) throw new RuntimeError(problem + " (it has " + out.size() + " items)", c.span());
+            }
             return;
         }
         Expr.CompClause cl = c.clauses().get(clause);

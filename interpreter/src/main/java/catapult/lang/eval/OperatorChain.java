@@ -1,6 +1,8 @@
 package catapult.lang.eval;
 
 import catapult.lang.ast.Expr;
+import catapult.lang.errors.CatapultError;
+import catapult.lang.errors.RuntimeError;
 import catapult.lang.value.Values;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -25,7 +27,7 @@ final class OperatorChain {
         while (!spine.isEmpty()) {
             Expr link = spine.pop();
             if (link instanceof Expr.Binary b) {
-                acc = Operators.binary(b.op(), acc, interp.evaluate(b.right(), env), b.opSpan());
+                acc = apply(b, acc, interp.evaluate(b.right(), env));
             } else {
                 Expr.Logical l = (Expr.Logical) link;
                 boolean left = Values.truthy(acc);
@@ -34,5 +36,18 @@ final class OperatorChain {
             }
         }
         return acc;
+    }
+
+    /** One operator; a failure inside ND4J on odd shapes is the user's error at the operator, not a crash. */
+    private static Object apply(Expr.Binary b, Object left, Object right) {
+        try {
+            return Operators.binary(b.op(), left, right, b.opSpan());
+        } catch (CatapultError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            String m = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            throw new RuntimeError("'" + b.op() + "' failed on " + Values.typeName(left) + " and " + Values.typeName(right)
+                    + ": " + m, b.opSpan());
+        }
     }
 }
