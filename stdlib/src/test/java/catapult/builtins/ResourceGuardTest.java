@@ -89,6 +89,14 @@ class ResourceGuardTest {
     }
 
     @Test
+    void sweepGridsAndMetricsTooLargeAreRefusedBeforeTheyAreBuilt() {
+        assumeMoreThanAvailable(8e11);
+        matches("^sweep: 2e9 grid points \\(argument 'grid'\\) need 800 GB",
+                refused("sweep({a: 1..1e9, b: [1, 2]}, cfg => cfg.a)").getMessage());
+        matches("^ntk_eigs: 1e9 metric columns \\(argument 'k'\\) need 200 GB", refused("ntk_eigs(1e9)").getMessage());
+    }
+
+    @Test
     void countsBeyondTheIntegerRangeAreNamedNotWrapped() {
         assertEquals("train: argument 'steps' is 1e12, too large (at most 2147483647)",
                 refused(ARCH + "train(init(fcn()), mixture(8), gd(0.1), steps: 1e12)").getMessage());

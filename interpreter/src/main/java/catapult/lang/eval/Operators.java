@@ -148,7 +148,7 @@ final class Operators {
                 throw new RuntimeError("shape mismatch in '" + op + "': " + Arrays.toString(a) + " and "
                         + Arrays.toString(b) + " do not broadcast", at);
             }
-            out[i] = Math.max(x, y);
+            out[i] = x == 1 ? y : x;   // NumPy: a size-1 axis stretches, even to 0
         }
         return out;
     }
