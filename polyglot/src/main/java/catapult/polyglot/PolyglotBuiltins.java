@@ -11,6 +11,7 @@ public final class PolyglotBuiltins implements BuiltinProvider {
 
     @Override
     public void register(BuiltinRegistry r) {
+        r.describeCategory("polyglot", "functions written in JavaScript or Python, callable from Catapult");
         r.register(Builtin.define("js").category("polyglot")
                 .summary("A JavaScript function (GraalJS, sandboxed) usable as a Catapult function: "
                         + "a regress target, an lr schedule, an until predicate.")

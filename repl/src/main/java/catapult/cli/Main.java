@@ -56,6 +56,7 @@ public final class Main {
             case "run": return args.length < 2 ? usageError("run needs a file") : run(args);
             case "docs": return Docs.write(Path.of(args.length > 1 ? args[1] : "docs/builtins.md"), out, err);
             case "bench": return BenchCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+            case "jupyter": return JupyterLink.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
             default:
                 if (args[0].endsWith(".cat")) return run(new String[] {"run", args[0]});
                 return usageError("unknown command '" + args[0] + "'");
@@ -81,6 +82,8 @@ public final class Main {
                 "  catapult -e CODE                  run code given on the command line",
                 "  catapult bench                    print the performance benchmark as JSON",
                 "  catapult docs [FILE]              regenerate the built-in reference (docs/builtins.md)",
+                "  catapult jupyter install [--user | --prefix DIR]",
+                "                                    write the `catapult` Jupyter kernelspec (user data dir by default)",
                 "  catapult --help | --version",
                 "",
                 "exit codes: 0 ok, 64 usage, 65 syntax error, 66 missing file, 70 runtime error, 130 interrupted");

@@ -7,7 +7,13 @@ import java.util.List;
  * adapter fills it from the interpreter's builtin registry, the single source of these texts.
  */
 public record BuiltinDoc(String name, List<Param> params, String summary, String formula,
-                         String returns, String example, String reference) {
+                         String returns, String example, String reference, String category) {
+
+    /** A builtin in no particular category. */
+    public BuiltinDoc(String name, List<Param> params, String summary, String formula, String returns, String example,
+                      String reference) {
+        this(name, params, summary, formula, returns, example, reference, "");
+    }
 
     /**
      * A parameter; {@code defaultValue} is null when the argument is required; a variadic one
@@ -30,6 +36,7 @@ public record BuiltinDoc(String name, List<Param> params, String summary, String
         returns = returns == null ? "" : returns;
         example = example == null ? "" : example;
         reference = reference == null ? "" : reference;
+        category = category == null ? "" : category;
     }
 
     /** {@code dense(src, units, bias: false, drop: 0)}: required parameters first, then named ones with defaults. */

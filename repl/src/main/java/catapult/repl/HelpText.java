@@ -2,6 +2,7 @@ package catapult.repl;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Formats {@code :help}: the command table, the builtin list, and one builtin's full entry. */
@@ -11,19 +12,52 @@ final class HelpText {
     private HelpText() {
     }
 
-    static String overview(List<BuiltinDoc> builtins) {
+    /** Commands, then every builtin's name under its category's heading, wrapped to {@code width} columns. */
+    static String overview(List<BuiltinDoc> builtins, Map<String, String> categories, int width) {
         StringBuilder sb = new StringBuilder("Commands:\n");
         int w = ReplCommands.ALL.stream().mapToInt(c -> c.usage().length()).max().orElse(0);
         for (ReplCommand c : ReplCommands.ALL) {
             sb.append("  ").append(pad(c.usage(), w)).append("  ").append(c.help()).append('\n');
         }
-        sb.append("\nBuiltins (:help name for details):\n");
-        int bw = builtins.stream().mapToInt(b -> b.name().length()).max().orElse(0);
-        for (BuiltinDoc b : builtins) {
-            sb.append("  ").append(pad(b.name(), bw)).append("  ").append(clip(b.summary(), SUMMARY_WIDTH)).append('\n');
+        sb.append("\nBuilt-ins by category (:help <category> for one-line summaries, :help <name> for one in full):\n");
+        for (Map.Entry<String, String> c : categories.entrySet()) {
+            List<String> names = builtins.stream().filter(b -> b.category().equals(c.getKey())).map(BuiltinDoc::name).toList();
+            if (names.isEmpty()) {
+                continue;
+            }
+            sb.append('\n').append(heading(c.getKey(), c.getValue())).append('\n');
+            wrap(sb, names, "  ", width);
         }
         sb.append("\nKeys: Tab completes, Ctrl-C interrupts a running evaluation (or clears the line), Ctrl-D quits.\n");
         return sb.toString();
+    }
+
+    /** One category: its heading and each builtin's one-line summary. */
+    static String category(String name, String header, List<BuiltinDoc> builtins) {
+        StringBuilder sb = new StringBuilder(heading(name, header)).append('\n');
+        List<BuiltinDoc> members = builtins.stream().filter(b -> b.category().equals(name)).toList();
+        int bw = members.stream().mapToInt(b -> b.name().length()).max().orElse(0);
+        for (BuiltinDoc b : members) {
+            sb.append("  ").append(pad(b.name(), bw)).append("  ").append(clip(b.summary(), SUMMARY_WIDTH)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String heading(String name, String header) {
+        return header.isEmpty() ? name : name + " - " + header;
+    }
+
+    private static void wrap(StringBuilder sb, List<String> words, String indent, int width) {
+        StringBuilder line = new StringBuilder(indent);
+        for (String word : words) {
+            if (line.length() > indent.length() && line.length() + 1 + word.length() > width) {
+                sb.append(line).append('\n');
+                line.setLength(0);
+                line.append(indent);
+            }
+            line.append(line.length() > indent.length() ? " " : "").append(word);
+        }
+        sb.append(line).append('\n');
     }
 
     static String builtin(BuiltinDoc b) {

@@ -99,7 +99,14 @@ public final class InterpreterSession implements ReplSession {
             String def = p.required() || p.variadic() ? null : Printer.repr(p.defaultValue());
             params.add(new BuiltinDoc.Param(p.name(), p.type().docName(), def, p.variadic(), p.doc()));
         }
-        return new BuiltinDoc(b.name(), params, b.summary(), b.formula(), b.returns(), b.example(), b.reference());
+        return new BuiltinDoc(b.name(), params, b.summary(), b.formula(), b.returns(), b.example(), b.reference(), b.category());
+    }
+
+    @Override
+    public Map<String, String> categories() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String c : session.registry().categories()) out.put(c, session.registry().categoryHeader(c));
+        return out;
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import catapult.builtins.TerminalHost;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
@@ -30,6 +31,7 @@ public final class Repl {
     public static final String PROMPT = "cat> ";
     public static final String CONTINUATION = "...> ";
     private static final int CHART_MAX_WIDTH = 100;
+    private static final int HELP_WIDTH = 100;
     private static final AttributedStyle ERROR = AttributedStyle.DEFAULT.foreground(AttributedStyle.RED);
     private static final AttributedStyle NOTE = AttributedStyle.DEFAULT.foreground(AttributedStyle.BRIGHT | AttributedStyle.BLACK);
 
@@ -148,7 +150,12 @@ public final class Repl {
     boolean help(String topic) {
         String name = topic.strip();
         if (name.isEmpty()) {
-            out.print(HelpText.overview(session.builtins()));
+            out.print(HelpText.overview(session.builtins(), session.categories(), Math.min(width(terminal), HELP_WIDTH)));
+            out.flush();
+            return true;
+        }
+        if (session.categories().containsKey(name)) {
+            out.print(HelpText.category(name, session.categories().get(name), session.builtins()));
             out.flush();
             return true;
         }
@@ -232,9 +239,19 @@ public final class Repl {
         return true;
     }
 
-    /** Runs an evaluation that Ctrl-C may interrupt; internal bugs are reported, never fatal. */
+    /**
+     * Runs an evaluation that Ctrl-C may interrupt; internal bugs are reported, never fatal.
+     * Between two reads JLine leaves the terminal in its normal (cooked, echoing) mode, so a
+     * line typed while a computation runs would be echoed by the terminal and then shown again
+     * by the next readLine, which reads it as typed-ahead input. Echo is therefore off while
+     * evaluating; the typed-ahead keys wait in the terminal and appear once, at the next prompt.
+     */
     private Outcome evaluate(Supplier<Outcome> action) {
         evaluating = true;
+        Attributes normal = terminal.getAttributes();
+        Attributes quiet = new Attributes(normal);
+        quiet.setLocalFlag(Attributes.LocalFlag.ECHO, false);
+        terminal.setAttributes(quiet);
         try {
             return action.get();
         } catch (StackOverflowError e) {
@@ -242,6 +259,7 @@ public final class Repl {
         } catch (RuntimeException e) {
             return new Outcome.Failure("internal error (please report): " + e);
         } finally {
+            terminal.setAttributes(normal);
             evaluating = false;
         }
     }

@@ -6,7 +6,7 @@ import java.util.Optional;
 /** Every REPL command in one table, which also drives {@code :help}, completion and dispatch. */
 final class ReplCommands {
     static final List<ReplCommand> ALL = List.of(
-            new ReplCommand(":help", "[name]", "list commands and builtins, or show one builtin's signature, formula and example",
+            new ReplCommand(":help", "[name]", "list commands and builtins by category; name a category or a builtin to see it",
                     (r, a) -> r.help(a)),
             new ReplCommand(":load", "file.cat", "run a script in this session (its definitions stay)", (r, a) -> r.load(a)),
             new ReplCommand(":vars", "", "list the variables in scope with their values", (r, a) -> r.vars()),

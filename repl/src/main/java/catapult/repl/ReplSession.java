@@ -32,6 +32,16 @@ public interface ReplSession {
     /** Documentation of every builtin, sorted by name. */
     List<BuiltinDoc> builtins();
 
+    /**
+     * The builtins' categories in display order, each with its one-line description ("" for
+     * none); {@code :help} lists the builtins under these headings.
+     */
+    default Map<String, String> categories() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        builtins().forEach(b -> out.putIfAbsent(b.category(), ""));
+        return out;
+    }
+
     /** The global variables now in scope, each with a one-line description of its value. */
     Map<String, String> globals();
 

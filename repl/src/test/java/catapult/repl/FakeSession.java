@@ -20,6 +20,7 @@ final class FakeSession implements ReplSession {
     private final Map<String, String> vars = new TreeMap<>();
     private PrintWriter out;
     volatile boolean spinning;
+    private final java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
     private volatile boolean interruptRequested;
 
     @Override
@@ -37,6 +38,9 @@ final class FakeSession implements ReplSession {
         if (s.equals("spin()")) {
             return spin();
         }
+        if (s.equals("hold()")) {
+            return hold();
+        }
         if (s.startsWith("print(") && s.endsWith(")")) {
             out.println(vars.getOrDefault(s.substring(6, s.length() - 1), "?"));
             return new Outcome.Value("");
@@ -51,6 +55,22 @@ final class FakeSession implements ReplSession {
             return new Outcome.Value(vars.get(s));
         }
         return new Outcome.Failure("<repl>:1:1: unknown name '" + s + "'\n  " + s + "\n  ^");
+    }
+
+    /** A computation that runs until the test calls {@link #release()}. */
+    private Outcome hold() {
+        out.println("holding");
+        out.flush();
+        try {
+            held.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return new Outcome.Value("held");
+    }
+
+    void release() {
+        held.countDown();
     }
 
     private Outcome spin() {
@@ -110,11 +130,12 @@ final class FakeSession implements ReplSession {
                 new BuiltinDoc("dense", List.of(BuiltinDoc.Param.required("src", "node"), BuiltinDoc.Param.required("units", "int"),
                         BuiltinDoc.Param.optional("bias", "bool", "false"), BuiltinDoc.Param.optional("drop", "number", "0")),
                         "A group of units neurons with edges from every neuron of src.",
-                        "z_v = 1/sqrt(in(v)) * sum_u w_uv x_u", "a node", "let h = dense(input(10), 512, drop: 0.5)", "thesis Def. 2.2.2"),
-                new BuiltinDoc("densenet_like", List.of(), "A made-up builtin sharing a prefix.", "", "", "", ""),
+                        "z_v = 1/sqrt(in(v)) * sum_u w_uv x_u", "a node", "let h = dense(input(10), 512, drop: 0.5)", "thesis Def. 2.2.2",
+                        "architectures"),
+                new BuiltinDoc("densenet_like", List.of(), "A made-up builtin sharing a prefix.", "", "", "", "", "architectures"),
                 new BuiltinDoc("train", List.of(BuiltinDoc.Param.required("model", "model"), BuiltinDoc.Param.optional("steps", "int", "100"),
                         new BuiltinDoc.Param("more", "any", null, true, "extra")),
-                        "Trains a model.", "", "", "", ""));
+                        "Trains a model.", "", "", "", "", "training"));
     }
 
     @Override

@@ -72,6 +72,25 @@ class ReplTest {
     }
 
     @Test
+    void aLineTypedDuringAComputationIsShownOnceAndRunsAfterIt() throws Exception {
+        FakeSession session = new FakeSession();
+        try (TerminalDriver t = start(session)) {
+            t.type("hold()\r");
+            t.await("holding");
+            t.type("12345\r");
+            t.awaitConsumed();
+            session.release();
+            t.await("held");
+            t.await(Repl.PROMPT);
+            String after = t.await(Repl.PROMPT);
+            assertTrue(after.contains("12345"), "the typed line runs after the computation: " + after);
+            String screen = t.plain();
+            int shown = screen.split("12345", -1).length - 1;
+            assertEquals(2, shown, "typed once, echoed as a value once:\n" + screen);
+        }
+    }
+
+    @Test
     void ctrlCAtThePromptClearsTheLineAndCtrlDExits() throws Exception {
         try (TerminalDriver t = start(new FakeSession())) {
             t.type("let x = 1");
@@ -109,11 +128,15 @@ class ReplTest {
             assertTrue(help.contains("Example:") && help.contains("dense(input(10), 512, drop: 0.5)"), help);
             assertTrue(help.contains("thesis Def. 2.2.2"), help);
             t.type(":help\r");
-            String list = t.await(Repl.PROMPT);
+            String list = t.await(Repl.PROMPT).replace("\r", "");
             for (ReplCommand c : ReplCommands.ALL) {
                 assertTrue(list.contains(c.name()), c.name() + " missing in\n" + list);
             }
-            assertTrue(list.contains("train") && list.contains("Trains a model."), list);
+            assertTrue(list.contains("architectures\n  dense densenet_like\n"), "names under their category:\n" + list);
+            assertTrue(list.contains("training\n  train\n"), list);
+            assertFalse(list.contains("Trains a model."), "summaries wait for :help <category>:\n" + list);
+            t.type(":help training\r");
+            assertTrue(t.await(Repl.PROMPT).contains("train  Trains a model."));
             t.type(":help dnse\r");
             assertTrue(t.await(Repl.PROMPT).contains("did you mean 'dense'?"));
         }

@@ -17,6 +17,7 @@ import org.jline.terminal.impl.ExternalTerminal;
  */
 final class TerminalDriver implements AutoCloseable {
     private final PipedOutputStream keys = new PipedOutputStream();
+    private final PipedInputStream in;
     private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
     private final Terminal terminal;
     private final Thread loop;
@@ -24,7 +25,7 @@ final class TerminalDriver implements AutoCloseable {
     private int mark;
 
     TerminalDriver(ReplSession session, Path history) throws IOException {
-        PipedInputStream in = new PipedInputStream(keys, 1 << 16);
+        in = new PipedInputStream(keys, 1 << 16);
         // ExternalTerminal runs JLine's own line discipline, so Ctrl-C typed into the pipe raises
         // SIGINT inside the terminal exactly as a real tty does (a pty would deliver it nowhere).
         terminal = new ExternalTerminal("test", "xterm", in, screen, StandardCharsets.UTF_8);
@@ -33,6 +34,15 @@ final class TerminalDriver implements AutoCloseable {
         loop = new Thread(() -> exitCode.set(repl.run()), "repl-under-test");
         loop.setDaemon(true);
         loop.start();
+    }
+
+    /** Waits until the terminal has taken every typed byte from the pipe, plus a moment to process them. */
+    void awaitConsumed() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (in.available() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        Thread.sleep(100);
     }
 
     void type(String text) throws IOException {

@@ -14,6 +14,7 @@ public final class AgopBuiltins implements BuiltinProvider {
 
     @Override
     public void register(BuiltinRegistry r) {
+        r.describeCategory("features", "feature learning: AGOP and EGOP matrices and their alignment");
         r.register(Builtin.define("agop").category("features")
                 .summary("The average gradient outer product of a model's inputs-to-outputs map (d x d, d the flattened input size).")
                 .formula("G = (1/n) sum_i J_i' J_i, J_i = d f(x_i) / d x (k x d; for one output grad f grad f')")

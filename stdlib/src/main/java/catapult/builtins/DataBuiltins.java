@@ -29,6 +29,7 @@ public final class DataBuiltins implements BuiltinProvider {
 
     @Override
     public void register(BuiltinRegistry r) {
+        r.describeCategory("data", "data sets: synthetic generators, file readers, splits and transforms");
         registerGenerators(r);
         registerTransforms(r);
     }
@@ -90,7 +91,7 @@ public final class DataBuiltins implements BuiltinProvider {
                 .param("data", DATASET, "the dataset")
                 .param("sizes", Type.LIST, "sizes of the parts (positive integers, adding up to at most n)")
                 .optional("seed", Type.INT, 0.0, "seed of the permutation")
-                .example("let parts = split(data, [2000, 5000, 5000])\nlet train = parts[0]")
+                .example("let parts = split(data, [16, 8, 8])   # train, validation, test\nlet train_set = parts[0]")
                 .impl(DataBuiltins::split));
         r.register(Builtin.define("subset").category("data")
                 .summary("n examples drawn without replacement (kept in their original order).")
@@ -105,7 +106,7 @@ public final class DataBuiltins implements BuiltinProvider {
                 .formula("x_ij <- (x_ij - mean_j) / std_j (population std; constant features are only centred)")
                 .param("data", DATASET, "the dataset")
                 .optional("using", DATASET.orNone(), null, "take mean and std from this dataset instead")
-                .example("let test_s = standardize(test, using: train)")
+                .example("let test_s = standardize(test, using: data)   # with the training data's mean and std")
                 .impl(a -> ds(a.isNone("using") ? Transforms.standardize(data(a))
                         : Transforms.standardize(data(a), a.as("using", DatasetValue.class).dataset()))));
         r.register(Builtin.define("normalize").category("data")

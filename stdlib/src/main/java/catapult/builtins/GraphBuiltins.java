@@ -34,6 +34,9 @@ public final class GraphBuiltins implements BuiltinProvider {
 
     @Override
     public void register(BuiltinRegistry r) {
+        r.describeCategory("architectures", "graph builders, used inside an arch body, and init, which makes a network");
+        r.describeCategory("activations", "activations, on graph nodes inside an arch body and on tensors anywhere");
+        r.describeCategory("models", "linear and quadratic (Taylor) models of a network, copies and parameters");
         registerBuilders(r);
         for (Activation act : Activation.values()) r.register(activation(act));
         r.register(Builtin.define("init").category("architectures")

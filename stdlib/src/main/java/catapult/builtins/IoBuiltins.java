@@ -179,6 +179,12 @@ public final class IoBuiltins implements BuiltinProvider {
 
     private static Object cell(String s) {
         if (s.isEmpty()) return null;
+        switch (s) {
+            case "nan": return Double.NaN;
+            case "inf": return Double.POSITIVE_INFINITY;
+            case "-inf": return Double.NEGATIVE_INFINITY;
+            default:
+        }
         try {
             return Double.parseDouble(s);
         } catch (NumberFormatException e) {

@@ -27,6 +27,7 @@ public final class KernelBuiltins implements BuiltinProvider {
 
     @Override
     public void register(BuiltinRegistry r) {
+        r.describeCategory("kernels", "tangent kernels, spectra, critical learning rates and Hessian norms");
         r.register(Builtin.define("ntk").category("kernels")
                 .summary("The empirical neural tangent kernel on the inputs: n x n, or nk x nk (example-major) for k outputs.")
                 .formula("K_ij = <grad_w f(x_i), grad_w f(x_j)>")
@@ -78,15 +79,19 @@ public final class KernelBuiltins implements BuiltinProvider {
                     return CriticalLr.of(m, x, d.y(), Loss.fromName(a.string("loss")), a.string("method"));
                 }));
         r.register(Builtin.define("hessian_norm").category("kernels")
-                .summary("Spectral norm of the Hessian of the model's output at the current parameters (power iteration on Hessian-vector products).")
-                .formula("max over examples i of |H_f(x_i)|_2")
+                .summary("Spectral norm of the Hessian of the model's output with respect to its parameters, at the current parameters"
+                        + " (Lanczos on Hessian-vector products); for several inputs the largest over them, or that of the mean output.")
+                .formula("reduce max: max over rows i and outputs j of |H_{f_j(x_i)}|_2;  reduce mean: |H_g|_2 with g = mean over i, j of f_j(x_i)")
                 .param("model", ModelValue.TYPE, "a network or model")
                 .param("x", Convert.DATA_OR_X, "inputs (a dataset or a tensor)")
+                .optional("reduce", Type.oneOf("max", "mean"), "max", "\"max\": the largest norm over the inputs (what thesis Thm 2.3.6"
+                        + " bounds; one solve per input and output); \"mean\": the norm of the mean output's Hessian (one solve, at most the max)")
                 .example("hessian_norm(net, randn(1, 10, seed: 0))")
                 .reference("thesis Thm 2.3.6")
                 .impl(a -> {
                     Model m = model(a);
-                    return HessianNorm.of(m, Convert.inputs(a.get("x"), m, a.site()));
+                    INDArray x = Convert.inputs(a.get("x"), m, a.site());
+                    return a.string("reduce").equals("max") ? HessianNorm.maxOverExamples(m, x) : HessianNorm.of(m, x);
                 }));
         r.register(Builtin.define("loss_hessian_eigs").category("kernels")
                 .summary("The top-k eigenvalues of the Hessian of the training loss (Lanczos on Hessian-vector products).")

@@ -28,6 +28,7 @@ public final class MathBuiltins implements BuiltinProvider {
 
     @Override
     public void register(BuiltinRegistry r) {
+        r.describeCategory("math", "elementwise math and reductions on numbers, lists and tensors");
         r.register(reduction("sum", "Sum of the elements (or along an axis).", "sum([1, 2, 3])   # 6", (t, ax) -> t.sum(ax), INDArray::sumNumber));
         r.register(reduction("mean", "Mean of the elements (or along an axis).", "mean(tensor([1, 2, 3, 4]))   # 2.5", (t, ax) -> t.mean(ax), INDArray::meanNumber));
         r.register(extremum("max", "The largest element; max(a, b) of two numbers.", "max(3, 5)   # 5", true));

@@ -32,6 +32,7 @@ public final class OptimizerBuiltins implements BuiltinProvider {
 
     @Override
     public void register(BuiltinRegistry r) {
+        r.describeCategory("training", "train, optimizers, learning-rate schedules, tracked metrics and regimes");
         registerOptimizers(r);
         registerSchedules(r);
     }

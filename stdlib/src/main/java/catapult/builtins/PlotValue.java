@@ -17,10 +17,14 @@ import java.util.stream.Collectors;
 public final class PlotValue implements CatValue {
     private final Plot plot;
     private final Path file;
+    private final int width;
+    private final int height;
 
-    public PlotValue(Plot plot, Path file) {
+    public PlotValue(Plot plot, Path file, int width, int height) {
         this.plot = plot;
         this.file = file;
+        this.width = width;
+        this.height = height;
     }
 
     public Plot plot() {
@@ -42,20 +46,21 @@ public final class PlotValue implements CatValue {
 
     @Override
     public List<String> fieldNames() {
-        return List.of("series", "title", "file", "save");
+        return List.of("series", "panels", "title", "file", "save");
     }
 
     @Override
     public Object field(String name) {
         return switch (name) {
             case "series" -> List.copyOf(new ArrayList<Object>(plot.series().stream().map(PlotLine::name).toList()));
+            case "panels" -> List.copyOf(new ArrayList<Object>(plot.panels().stream().map(p -> p.yLabel()).toList()));
             case "title" -> plot.title();
             case "file" -> file == null ? null : file.toString();
             case "save" -> TableValue.method("save", (interp, args, site) -> {
                 if (args.size() != 1 || !(args.get(0) instanceof String path)) {
                     throw new RuntimeError("save: expects a file name ending in .png or .svg", site);
                 }
-                return ChartFiles.write(plot, UserFiles.writable(interp, Path.of(path), site)).toString();
+                return ChartFiles.write(plot, UserFiles.writable(interp, Path.of(path), site), width, height).toString();
             });
             default -> NO_FIELD;
         };

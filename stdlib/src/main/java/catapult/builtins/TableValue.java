@@ -36,9 +36,7 @@ public final class TableValue implements CatValue.Sequence {
     @Override public Object get(int i) { return new Record(table.row(i)); }
 
     @Override public Object slice(int start, int stop, int step) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (int i = start; step > 0 ? i < stop : i > stop; i += step) rows.add(table.row(i));
-        return new TableValue(new Table(table.columns(), rows));
+        return new TableValue(table.rows(start, stop, step));
     }
 
     @Override public String show() { return table.toString(); }
@@ -50,30 +48,51 @@ public final class TableValue implements CatValue.Sequence {
     }
 
     @Override public List<String> fieldNames() {
-        return List.of("columns", "rows", "n", "col", "where", "sort", "mean_by", "save");
+        return List.of("columns", "keys", "rows", "n", "col", "where", "sort", "mean_by", "std_by", "save");
     }
+
+    /**
+     * Names researchers bring from pandas and dplyr, each with the method that does it here: a
+     * call such as {@code t.column("b")} fails with a pointer to {@code t.col("b")}.
+     */
+    private static final Map<String, String> FOREIGN_NAMES = Map.of(
+            "column", "col(\"name\")", "query", "where(r => ...)", "sort_values", "sort(\"name\")",
+            "sort_by", "sort(\"name\")", "groupby", "mean_by(\"name\") or std_by(\"name\")",
+            "group_by", "mean_by(\"name\") or std_by(\"name\")", "to_csv", "save(\"file.csv\")");
 
     @Override
     public Object field(String name) {
         switch (name) {
-            case "columns": return Collections.unmodifiableList(new ArrayList<Object>(table.columns()));
+            case "columns": return strings(table.columns());
+            case "keys": return strings(table.keys());
             case "n": return (double) table.size();
             case "rows": return toHost();
             case "col": return method("col", (interp, args, site) -> Collections.unmodifiableList(table.col(string(args, 0, "col", site))));
             case "sort": return method("sort", (interp, args, site) -> new TableValue(table.sort(string(args, 0, "sort", site),
                     args.size() > 1 && Values.truthy(args.get(1)))));
             case "where": return method("where", (interp, args, site) -> where(interp, args, site));
-            case "mean_by": return method("mean_by", (interp, args, site) -> {
-                String[] keys = new String[args.size()];
-                for (int i = 0; i < keys.length; i++) keys[i] = string(args, i, "mean_by", site);
-                return new TableValue(table.meanBy(keys));
-            });
+            case "mean_by": return method("mean_by", (interp, args, site) -> new TableValue(table.meanBy(strings(args, "mean_by", site))));
+            case "std_by": return method("std_by", (interp, args, site) -> new TableValue(table.stdBy(strings(args, "std_by", site))));
             case "save": return method("save", (interp, args, site) -> {
                 table.save(UserFiles.writable(interp, Path.of(string(args, 0, "save", site)), site));
                 return null;
             });
-            default: return NO_FIELD;
+            default:
+                String instead = FOREIGN_NAMES.get(name);
+                return instead == null ? NO_FIELD : method(name, (interp, args, site) -> {
+                    throw new RuntimeError("a table has no method '" + name + "'; write t." + instead, site);
+                });
         }
+    }
+
+    private static List<Object> strings(List<String> names) {
+        return Collections.unmodifiableList(new ArrayList<Object>(names));
+    }
+
+    private static String[] strings(List<Object> args, String method, Span site) {
+        String[] out = new String[args.size()];
+        for (int i = 0; i < out.length; i++) out[i] = string(args, i, method, site);
+        return out;
     }
 
     private Object where(Interpreter interp, List<Object> args, Span site) {

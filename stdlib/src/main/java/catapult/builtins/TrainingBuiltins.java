@@ -38,6 +38,8 @@ public final class TrainingBuiltins implements BuiltinProvider {
 
     @Override
     public void register(BuiltinRegistry r) {
+        r.describeCategory("training", "train, optimizers, learning-rate schedules, tracked metrics and regimes");
+        r.describeCategory("tables", "sweeps over grids of settings and the tables they return");
         r.register(Builtin.define("train").category("training")
                 .summary("Trains a model (in place) or a list of models in lockstep on the same batches, recording the tracked metrics.")
                 .formula("w_{t+1} = w_t - lr(t) update(grad L_batch(w_t));  L = 1/n sum |f - y|^2 (mse) or 1/2 sum |f - y|^2 (half_sse)")
@@ -116,7 +118,7 @@ public final class TrainingBuiltins implements BuiltinProvider {
                 .formula("label: diverged if unstable, catapult if max_t L(t)/min_{s<=t} L(s) >= 2, else monotone")
                 .param("model", ModelValue.TYPE, "the model (not changed)")
                 .param("data", DatasetValue.TYPE, "training data")
-                .param("lrs", Type.LIST, "learning rates")
+                .param("lrs", Type.LIST.or(Type.TENSOR), "learning rates: a list or a tensor (e.g. [0.5, 1.5] * critical_lr(...))")
                 .optional("steps", Type.POSITIVE_INT, 200.0, "steps per run")
                 .optional("loss", LOSS, "mse", "\"mse\" or \"half_sse\"")
                 .returns("a table: lr, lr_over_crit, label, peak_ratio, final_loss, lam_before, lam_after")
@@ -140,6 +142,8 @@ public final class TrainingBuiltins implements BuiltinProvider {
         r.register(Builtin.define("table").category("tables")
                 .summary("A table from a list of records (columns in order of first appearance).")
                 .param("rows", Type.LIST, "a list of records")
+                .optional("keys", Type.LIST, List.of(), "columns that say which point a row is (grid keys such as seed), not what"
+                        + " was measured: mean_by and std_by drop the ones they do not group by (a column named seed always is one)")
                 .returns("a table")
                 .example("table([{lr: 0.1, loss: 0.3}, {lr: 0.5, loss: 0.2}]).sort(\"loss\")")
                 .impl(TrainingBuiltins::table));
@@ -197,9 +201,13 @@ public final class TrainingBuiltins implements BuiltinProvider {
 
     private static Object phases(Args a) {
         List<Double> lrs = new ArrayList<>();
-        for (Object v : a.list("lrs")) {
-            if (!(v instanceof Double d)) throw a.error("argument 'lrs' must be a list of numbers, got a list holding " + Values.typeName(v));
-            lrs.add(d);
+        if (a.get("lrs") instanceof List<?> list) {
+            for (Object v : list) {
+                if (!(v instanceof Double d)) throw a.error("argument 'lrs' must hold numbers, got a list holding " + Values.typeName(v));
+                lrs.add(d);
+            }
+        } else {
+            for (double lr : a.array("lrs").reshape(-1).toDoubleVector()) lrs.add(lr);
         }
         Table t = Phases.classify(OptimizerBuiltins.model(a, "model"), OptimizerBuiltins.data(a, "data"), lrs, a.integer("steps"),
                 OptimizerBuiltins.loss(a));
@@ -259,6 +267,15 @@ public final class TrainingBuiltins implements BuiltinProvider {
             if (!(v instanceof Record r)) throw a.error("argument 'rows' must be a list of records, got a list holding " + Values.typeName(v));
             rows.add(r.asMap());
         }
-        return new TableValue(Table.of(rows));
+        Table t = Table.of(rows);
+        List<String> keys = new ArrayList<>();
+        for (Object k : a.list("keys")) {
+            if (!(k instanceof String s) || !t.columns().contains(s)) {
+                throw a.error("argument 'keys' must list column names of the table, got " + catapult.lang.value.Printer.repr(k)
+                        + "; columns are " + t.columns());
+            }
+            keys.add(s);
+        }
+        return new TableValue(keys.isEmpty() ? t : t.withKeys(keys));
     }
 }

@@ -105,7 +105,8 @@ class PlotBuiltinsTest {
         interp.setGlobal("runs", List.of(new FakeRun("net"), new FakeRun("linear")));
         assertEquals(List.of("loss", "ntk_eigs[0]"), ((CatValue) run("plot(r)")).field("series"));
         assertEquals(List.of("ntk_eigs[0]"), ((CatValue) run("plot(r, y: \"ntk_eigs\")")).field("series"));
-        assertEquals(List.of("net loss", "linear loss"), ((CatValue) run("plot(runs, y: \"loss\")")).field("series"));
+        assertEquals(List.of("net", "linear"), ((CatValue) run("plot(runs, y: \"loss\")")).field("series"));
+        assertEquals(List.of("loss"), ((CatValue) run("plot(runs, y: \"loss\")")).field("panels"));
         assertEquals("step", ((PlotValue) run("plot(r)")).plot().xLabel());
         var e = assertThrows(CatapultError.class, () -> run("plot(r, y: \"acc\")"));
         assertTrue(e.getMessage().contains("no metric [acc]") && e.getMessage().contains("loss"), e.getMessage());

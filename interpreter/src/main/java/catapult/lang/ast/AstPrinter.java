@@ -49,7 +49,7 @@ public final class AstPrinter {
             return s.append(')').toString();
         }
         if (e instanceof Expr.RecordLit r) {
-            return "(record" + r.fields().stream().map(f -> " " + f.name() + ":" + expr(f.value())).collect(Collectors.joining()) + ")";
+            return "(record" + r.fields().stream().map(f -> " " + (f.key() == null ? f.name() : expr(f.key())) + ":" + expr(f.value())).collect(Collectors.joining()) + ")";
         }
         if (e instanceof Expr.Unary u) return "(" + u.op() + " " + expr(u.operand()) + ")";
         if (e instanceof Expr.Binary b) return "(" + b.op() + " " + expr(b.left()) + " " + expr(b.right()) + ")";

@@ -22,7 +22,16 @@ public sealed interface Expr {
     record Comprehension(Expr element, List<CompClause> clauses, Span span) implements Expr {}
     record CompClause(String var, Expr iterable, Expr condition, Span span) {}
     record RecordLit(List<FieldInit> fields, Span span) implements Expr {}
-    record FieldInit(String name, Expr value, Span span) {}
+    /**
+     * One field of a record literal. {@code key} is null for a constant key (a name, number or
+     * plain string, held in {@code name}); for a string key with {@code ${...}} it is the
+     * interpolation that computes the key when the record is built ({@code name} is its source).
+     */
+    record FieldInit(String name, Expr key, Expr value, Span span) {
+        public FieldInit(String name, Expr value, Span span) {
+            this(name, null, value, span);
+        }
+    }
     /** op is "-" or "not". */
     record Unary(String op, Expr operand, Span span) implements Expr {}
     /** Arithmetic, comparison and matrix product; opSpan marks the operator for errors. */

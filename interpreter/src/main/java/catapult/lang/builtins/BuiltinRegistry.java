@@ -14,6 +14,7 @@ import java.util.TreeMap;
 public final class BuiltinRegistry {
     private final TreeMap<String, Builtin> byName = new TreeMap<>();
     private final List<String> categoriesInOrder = new ArrayList<>();
+    private final java.util.Map<String, String> categoryHeaders = new java.util.HashMap<>();
 
     /** Core built-ins plus every provider found on the class path. */
     public static BuiltinRegistry standard() {
@@ -30,6 +31,17 @@ public final class BuiltinRegistry {
         byName.put(b.name(), b);
         if (!categoriesInOrder.contains(b.category())) categoriesInOrder.add(b.category());
     }
+
+    /**
+     * A one-line description of a category ("tangent kernels, spectra, critical learning rates"),
+     * shown under its heading by {@code :help} and docs/builtins.md. The first description given wins.
+     */
+    public void describeCategory(String category, String header) {
+        categoryHeaders.putIfAbsent(category, header);
+    }
+
+    /** The category's description, or "" when none was given. */
+    public String categoryHeader(String category) { return categoryHeaders.getOrDefault(category, ""); }
 
     public Builtin get(String name) { return byName.get(name); }
 

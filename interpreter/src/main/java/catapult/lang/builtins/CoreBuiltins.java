@@ -15,6 +15,7 @@ public final class CoreBuiltins implements BuiltinProvider {
 
     @Override
     public void register(BuiltinRegistry r) {
+        r.describeCategory("core", "values, lists, records, printing, checks and timing");
         r.register(Builtin.define("print").category("core")
                 .summary("Writes its arguments separated by one space, then a newline.")
                 .variadic("values", Type.ANY, "values to print; strings print bare")
@@ -30,7 +31,7 @@ public final class CoreBuiltins implements BuiltinProvider {
                 .summary("Fails the script with the message (and the position) unless cond is true.")
                 .param("cond", Type.ANY, "the condition that must hold")
                 .optional("message", Type.STRING, "assertion failed", "what went wrong")
-                .example("assert(run.final.loss < 1e-3, \"did not converge\")")
+                .example("assert(run.final.loss < run.loss[0], \"the loss did not fall\")")
                 .impl(a -> {
                     if (!Values.truthy(a.get("cond"))) throw new RuntimeError("assertion failed: " + a.string("message"), a.site());
                     return null;

@@ -13,6 +13,7 @@ public final class DocsGenerator {
         md.append("Every parameter may be passed by name; `name: default` marks optional ones.\n");
         for (String category : registry.categories()) {
             md.append("\n## ").append(category).append("\n");
+            if (!registry.categoryHeader(category).isEmpty()) md.append('\n').append(registry.categoryHeader(category)).append(".\n");
             for (Builtin b : registry.all()) {
                 if (!b.category().equals(category)) continue;
                 md.append("\n### `").append(b.signature()).append("`\n\n").append(b.summary()).append('\n');

@@ -281,8 +281,9 @@ public final class Interpreter {
     private Object record(Expr.RecordLit r, Environment env) {
         Map<String, Object> fields = new LinkedHashMap<>();
         for (Expr.FieldInit f : r.fields()) {
-            if (fields.containsKey(f.name())) throw new RuntimeError("field '" + f.name() + "' given twice", f.span());
-            fields.put(f.name(), evaluate(f.value(), env));
+            String name = f.key() == null ? f.name() : (String) evaluate(f.key(), env);
+            if (fields.containsKey(name)) throw new RuntimeError("field '" + name + "' given twice", f.span());
+            fields.put(name, evaluate(f.value(), env));
         }
         return new Record(fields);
     }

@@ -42,10 +42,27 @@ final class Operators {
             default:
         }
         if (a instanceof String x && b instanceof String y && isComparison(op)) return compareStrings(op, x, y);
-        if (isTensorish(a) && isTensorish(b) && (a instanceof Tensor || b instanceof Tensor)) {
-            return tensors(op, Tensors.array(a), Tensors.array(b), at);
+        if (isTensorish(a) && isTensorish(b) && (a instanceof Tensor || b instanceof Tensor || oneList(a, b))) {
+            return tensors(op, array(a, at), array(b, at), at);
         }
-        throw new RuntimeError("cannot apply '" + op + "' to " + Values.typeName(a) + " and " + Values.typeName(b), at);
+        String hint = a instanceof List && b instanceof List ? " (wrap one in tensor(...) for elementwise arithmetic)" : "";
+        throw new RuntimeError("cannot apply '" + op + "' to " + Values.typeName(a) + " and " + Values.typeName(b) + hint, at);
+    }
+
+    /**
+     * A list of numbers meets a number or a tensor: the list acts as a tensor, as in NumPy
+     * ({@code [0.5, 1.5] * eta}). Two lists are not combined elementwise, since + joins them.
+     */
+    private static boolean oneList(Object a, Object b) {
+        return a instanceof List != b instanceof List;
+    }
+
+    private static INDArray array(Object v, Span at) {
+        try {
+            return Tensors.array(v);
+        } catch (IllegalArgumentException e) {
+            throw new RuntimeError(e.getMessage(), at);
+        }
     }
 
     private static boolean isTensorish(Object v) {

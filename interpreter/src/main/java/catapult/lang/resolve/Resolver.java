@@ -142,7 +142,10 @@ public final class Resolver {
         } else if (e instanceof Expr.ListLit l) {
             l.items().forEach(this::expr);
         } else if (e instanceof Expr.RecordLit r) {
-            r.fields().forEach(f -> expr(f.value()));
+            r.fields().forEach(f -> {
+                if (f.key() != null) expr(f.key());
+                expr(f.value());
+            });
         } else if (e instanceof Expr.Comprehension c) {
             comprehension(c);
         } else if (e instanceof Expr.Unary u) {

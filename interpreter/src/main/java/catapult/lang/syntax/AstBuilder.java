@@ -207,14 +207,23 @@ final class AstBuilder {
         if (ctx instanceof RecordLitContext c) {
             List<Expr.FieldInit> fields = new ArrayList<>();
             for (FieldContext f : c.field()) {
-                String name = f.ID() != null ? f.ID().getText()
-                        : f.NUMBER() != null ? catapult.lang.value.Printer.number(Double.parseDouble(f.NUMBER().getText().replace("_", "")))
-                        : unquote(f.STRING().getSymbol());
-                fields.add(new Expr.FieldInit(name, expr(f.expr()), span(f)));
+                fields.add(field(f));
             }
             return new Expr.RecordLit(List.copyOf(fields), span);
         }
         return ifExpr(((IfPrimaryContext) ctx).ifExpr());
+    }
+
+    /** A record field; a string key with ${...} is computed when the record is built. */
+    private Expr.FieldInit field(FieldContext f) {
+        if (f.ID() != null) return new Expr.FieldInit(f.ID().getText(), expr(f.expr()), span(f));
+        if (f.NUMBER() != null) {
+            String key = catapult.lang.value.Printer.number(Double.parseDouble(f.NUMBER().getText().replace("_", "")));
+            return new Expr.FieldInit(key, expr(f.expr()), span(f));
+        }
+        Expr key = string(f.STRING().getSymbol());
+        if (key instanceof Expr.StringLit lit) return new Expr.FieldInit(lit.value(), expr(f.expr()), span(f));
+        return new Expr.FieldInit(f.STRING().getText(), key, expr(f.expr()), span(f));
     }
 
     private Expr comprehension(ComprehensionContext c, Span span) {

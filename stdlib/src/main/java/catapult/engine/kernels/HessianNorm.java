@@ -9,13 +9,14 @@ import org.nd4j.linalg.factory.Nd4j;
  * ||H_f||_2 (thesis Theorem 2.3.6: O(1/sqrt(m)) for width m, the reason wide nets are nearly
  * linear). Exists for {@code hessian_norm} and the transition-to-linearity experiments.
  *
- * <p>Definition for several inputs: the Hessian of the mean output
- * g(w) = (1/(n k)) sum_{i,j} f_j(x_i; w), so one input row gives exactly ||H_{f(x)}||; for n rows it
- * is the norm of the averaged Hessian (at most the maximum of the per-example norms, and with the
- * same 1/sqrt(m) scaling). It costs one batched Hessian-vector product per Lanczos step instead of
- * n separate eigen-solves. Computed as max |lambda| by Lanczos on Model.hvp, which converges to
- * both ends of the spectrum at once (H_f is indefinite: for ReLU nets its spectrum is nearly
- * symmetric, which makes plain power iteration oscillate between +-lambda).
+ * <p>Two readings for several inputs (and outputs): {@link #maxOverExamples} is
+ * max_{i,j} ||H_{f_j(x_i)}||, the quantity the theorem bounds for every input; {@link #of}
+ * is the norm of the Hessian of the mean output g(w) = (1/(n k)) sum_{i,j} f_j(x_i; w), which is
+ * at most the maximum, scales the same way, and costs one batched Hessian-vector product per
+ * Lanczos step instead of n k eigen-solves. One input row with one output gives the same number
+ * both ways. Computed as max |lambda| by Lanczos on Model.hvp, which converges to both ends of
+ * the spectrum at once (H_f is indefinite: for ReLU nets its spectrum is nearly symmetric, which
+ * makes plain power iteration oscillate between +-lambda).
  */
 public final class HessianNorm {
 
@@ -36,6 +37,26 @@ public final class HessianNorm {
         long n = x.size(0);
         int k = m.outputCount();
         INDArray weights = Nd4j.valueArrayOf(new long[] {n, k}, 1.0 / (n * k), m.params().dataType());
+        return norm(m, x, weights, tol);
+    }
+
+    /** max over rows i of x and outputs j of ||H_{f_j(x_i)}||_2 (relative accuracy 1e-6). */
+    public static double maxOverExamples(Model m, INDArray x) {
+        Ntk.checkInputs(m, x);
+        int k = m.outputCount();
+        double max = 0;
+        for (long i = 0; i < x.size(0); i++) {
+            INDArray row = x.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(i, i + 1)).dup();
+            for (int j = 0; j < k; j++) {
+                INDArray weights = Nd4j.zeros(m.params().dataType(), 1, k);
+                weights.putScalar(0, j, 1.0);
+                max = Math.max(max, norm(m, row, weights, TOLERANCE));
+            }
+        }
+        return max;
+    }
+
+    private static double norm(Model m, INDArray x, INDArray weights, double tol) {
         LinearOperator op = v -> m.hvp(x, weights, v);
         return Spectra.spectralNorm(op, m.paramCount(), 0, m.params().dataType(), tol);
     }

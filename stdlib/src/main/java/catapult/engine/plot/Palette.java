@@ -21,12 +21,6 @@ public final class Palette {
         return new Color(RGB[Math.floorMod(series, RGB.length)]);
     }
 
-    /** The colour as SVG writes it: "rgb(r,g,b)". */
-    static String svgColour(int series) {
-        Color c = colour(series);
-        return "rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")";
-    }
-
     /** ANSI SGR escape that switches the terminal foreground to series k's colour. */
     public static String ansi(int series) {
         return "\u001b[" + ANSI[Math.floorMod(series, ANSI.length)] + "m";

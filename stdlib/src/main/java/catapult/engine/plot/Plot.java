@@ -1,42 +1,52 @@
 package catapult.engine.plot;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * What to draw, independent of where: several named series, axis labels, a title and log axes.
- * The same spec is rendered to PNG/SVG by {@link ChartFiles} and to the terminal by
- * {@link TextChart}, so a REPL user sees the shape of the figure that was saved.
+ * What to draw, independent of where: one or more {@link Panel}s stacked over a shared x axis,
+ * a title, the x label and whether x is logarithmic. The same spec is rendered to PNG/SVG by
+ * {@link ChartFiles} and to the terminal by {@link TextChart}, so a REPL user sees the shape of
+ * the figure that was saved.
  */
 public final class Plot {
-    private final List<PlotLine> series;
+    private final List<Panel> panels;
     private final String title;
     private final String xLabel;
-    private final String yLabel;
-    private final LogScale log;
+    private final boolean logX;
 
-    private Plot(List<PlotLine> series, String title, String xLabel, String yLabel, LogScale log) {
-        this.series = List.copyOf(series);
+    private Plot(List<Panel> panels, String title, String xLabel, boolean logX) {
+        this.panels = List.copyOf(panels);
         this.title = title;
         this.xLabel = xLabel;
-        this.yLabel = yLabel;
-        this.log = log;
+        this.logX = logX;
     }
 
-    /** A plot of the given series with no title, no labels and linear axes. */
+    /** A plot of the given series in one panel, with no title, no labels and linear axes. */
     public static Plot of(List<PlotLine> series) {
         if (series.isEmpty()) {
             throw new IllegalArgumentException("plot: nothing to plot (no series given)");
         }
-        return new Plot(uniqueNames(series), "", "", "", LogScale.NONE);
+        return of(List.of(Panel.of("", series)), "");
     }
 
     public static Plot of(PlotLine... series) {
         return of(List.of(series));
+    }
+
+    /** A plot of stacked panels sharing the x axis labelled {@code xLabel}. */
+    public static Plot of(List<Panel> panels, String xLabel) {
+        if (panels.isEmpty() || panels.stream().allMatch(Panel::isEmpty)) {
+            throw new IllegalArgumentException("plot: nothing to plot (no series given)");
+        }
+        List<Panel> distinct = new ArrayList<>();
+        for (Panel p : panels) {
+            distinct.add(p.withLines(uniqueNames(p.lines())));
+        }
+        return new Plot(distinct, "", Objects.requireNonNullElse(xLabel, ""), false);
     }
 
     /**
@@ -68,7 +78,7 @@ public final class Plot {
         return out;
     }
 
-    /** XChart and legends need distinct names: a repeated name gets " (2)", " (3)", ... */
+    /** Legends need distinct names: a repeated name gets " (2)", " (3)", ... */
     private static List<PlotLine> uniqueNames(List<PlotLine> in) {
         Map<String, Integer> seen = new LinkedHashMap<>();
         List<PlotLine> out = new ArrayList<>(in.size());
@@ -80,23 +90,47 @@ public final class Plot {
     }
 
     public Plot withTitle(String t) {
-        return new Plot(series, Objects.requireNonNullElse(t, ""), xLabel, yLabel, log);
+        return new Plot(panels, Objects.requireNonNullElse(t, ""), xLabel, logX);
     }
 
     public Plot withXLabel(String l) {
-        return new Plot(series, title, Objects.requireNonNullElse(l, ""), yLabel, log);
+        return new Plot(panels, title, Objects.requireNonNullElse(l, ""), logX);
     }
 
+    /** Sets the y label of every panel (meant for one-panel plots, whose label this is). */
     public Plot withYLabel(String l) {
-        return new Plot(series, title, xLabel, Objects.requireNonNullElse(l, ""), log);
+        return new Plot(panels.stream().map(p -> p.withYLabel(Objects.requireNonNullElse(l, ""))).toList(), title, xLabel, logX);
     }
 
+    /** Log scales for x and for the y axis of every panel. */
     public Plot withLog(LogScale l) {
-        return new Plot(series, title, xLabel, yLabel, Objects.requireNonNull(l));
+        Objects.requireNonNull(l);
+        return new Plot(panels.stream().map(p -> p.withLogY(l.logY())).toList(), title, xLabel, l.logX());
     }
 
+    /** As {@link #withLog}, but the y scale of each panel as given (x log or not for all). */
+    public Plot withPanels(List<Panel> newPanels) {
+        return new Plot(newPanels, title, xLabel, logX);
+    }
+
+    /**
+     * Panel i as a plot of its own, as it appears in this figure: the title stays with the top
+     * panel and the x label with the bottom one (how the terminal stacks panels).
+     */
+    public Plot panel(int i) {
+        Panel p = panels.get(i);
+        return new Plot(List.of(p), i == 0 ? title : "", i == panels.size() - 1 ? xLabel : "", logX);
+    }
+
+    public List<Panel> panels() {
+        return panels;
+    }
+
+    /** Every line of every panel, top panel first. */
     public List<PlotLine> series() {
-        return Collections.unmodifiableList(series);
+        List<PlotLine> out = new ArrayList<>();
+        panels.forEach(p -> out.addAll(p.lines()));
+        return out;
     }
 
     public String title() {
@@ -107,11 +141,18 @@ public final class Plot {
         return xLabel;
     }
 
+    /** The first panel's y label. */
     public String yLabel() {
-        return yLabel;
+        return panels.get(0).yLabel();
     }
 
+    public boolean logX() {
+        return logX;
+    }
+
+    /** The scales of x and of the first panel's y. */
     public LogScale log() {
-        return log;
+        boolean logY = panels.get(0).logY();
+        return logX ? (logY ? LogScale.XY : LogScale.X) : (logY ? LogScale.Y : LogScale.NONE);
     }
 }

@@ -32,7 +32,25 @@ public final class TextChart {
         this.colour = colour;
     }
 
+    /** The chart; a plot of several panels is drawn as one chart per panel, stacked, when the height allows. */
     public String render(Plot plot) {
+        int n = plot.panels().size();
+        if (n == 1) {
+            return renderPanel(plot);
+        }
+        TextChart each = new TextChart(width, height / n, colour);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            try {
+                out.append(each.renderPanel(plot.panel(i)));
+            } catch (IllegalArgumentException tooSmall) {
+                return out.length() > 0 ? out.toString() : renderPanel(plot.panel(0));
+            }
+        }
+        return out.toString();
+    }
+
+    private String renderPanel(Plot plot) {
         List<DrawableSeries> series = DrawableSeries.of(plot);
         List<String> legend = legend(series);
         int fixed = (plot.title().isEmpty() ? 0 : 1) + (plot.yLabel().isEmpty() ? 0 : 1)

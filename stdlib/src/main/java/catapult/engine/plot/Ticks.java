@@ -32,12 +32,23 @@ final class Ticks {
         if (log) {
             return logValues(lo, hi, maxTicks);
         }
-        double step = niceStep((hi - lo) / Math.max(1, maxTicks - 1));
+        return stepValues(lo, hi, niceStep((hi - lo) / Math.max(1, maxTicks - 1)));
+    }
+
+    /** The multiples of step inside [lo, hi]. */
+    static List<Double> stepValues(double lo, double hi, double step) {
         List<Double> out = new ArrayList<>();
         for (long k = (long) Math.ceil(lo / step - 1e-9); k * step <= hi + step * 1e-9; k++) {
             out.add(clean(k * step));
         }
         return out;
+    }
+
+    /** The next smaller step of the 1-2-5 ladder: 5 -> 2, 2 -> 1, 1 -> 0.5 (times a power of ten). */
+    static double smallerNiceStep(double step) {
+        double p = Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
+        double m = Math.round(step / p);
+        return m >= 5 ? 2 * p : m >= 2 ? p : p / 2;
     }
 
     /** Powers of ten inside [lo, hi] (every k-th if there are many); 1-2-5 multiples if fewer than two fit. */
@@ -79,10 +90,15 @@ final class Ticks {
 
     /** Shortest readable label: "0", "0.25", "1500", "1e-05" style for very small or large values. */
     static String format(double v) {
+        return format(v, 6);
+    }
+
+    /** As {@link #format(double)} with at most {@code digits} significant digits. */
+    static String format(double v, int digits) {
         if (v == 0) {
             return "0";
         }
-        BigDecimal d = new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros();
+        BigDecimal d = new BigDecimal(v).round(new MathContext(digits)).stripTrailingZeros();
         int exponent = d.precision() - d.scale() - 1;
         if (exponent >= -3 && exponent < 6) {
             return d.toPlainString();

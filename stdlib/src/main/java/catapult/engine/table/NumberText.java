@@ -23,6 +23,33 @@ public final class NumberText {
         return rounded.stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * The shortest text that reads back as exactly {@code x} (Python's {@code repr} rule): what
+     * files get, so a saved table or run loads with the very numbers it held. 0.1 -> "0.1",
+     * 1/3 -> "0.3333333333333333", 1e-8 -> "1e-08", integral values as integers.
+     */
+    public static String exact(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) return number(x);
+        if (x == Math.rint(x) && Math.abs(x) < 1e16) return Long.toString((long) x);
+        BigDecimal shortest = shortestRoundTrip(x);
+        int exponent = shortest.precision() - shortest.scale() - 1;
+        if (exponent < -4 || exponent >= 16) return scientific(shortest, exponent);
+        return shortest.stripTrailingZeros().toPlainString();
+    }
+
+    /** Double.toString round-trips; drop digits while the value still reads back the same. */
+    private static BigDecimal shortestRoundTrip(double x) {
+        BigDecimal d = new BigDecimal(Double.toString(x)).stripTrailingZeros();
+        while (d.precision() > 1) {
+            BigDecimal shorter = d.round(new MathContext(d.precision() - 1)).stripTrailingZeros();
+            if (shorter.doubleValue() != x) {
+                break;
+            }
+            d = shorter;
+        }
+        return d;
+    }
+
     private static String scientific(BigDecimal rounded, int exponent) {
         BigDecimal mantissa = rounded.movePointLeft(exponent).stripTrailingZeros();
         String sign = exponent < 0 ? "-" : "+";

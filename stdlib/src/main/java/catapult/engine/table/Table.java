@@ -21,11 +21,19 @@ import java.util.function.Predicate;
  */
 public final class Table {
 
+    private static final String SEED = "seed";
+
     private final List<String> columns;
     private final List<Map<String, Object>> rows;
+    private final List<String> keys;
 
     /** A table with the given column order; rows may lack columns (null cells). */
     public Table(List<String> columns, List<? extends Map<String, ?>> rows) {
+        this(columns, rows, List.of());
+    }
+
+    private Table(List<String> columns, List<? extends Map<String, ?>> rows, List<String> keys) {
+        this.keys = List.copyOf(keys);
         this.columns = List.copyOf(columns);
         List<Map<String, Object>> copy = new ArrayList<>(rows.size());
         for (Map<String, ?> r : rows) {
@@ -73,11 +81,18 @@ public final class Table {
         return out;
     }
 
+    /** Rows start, start + step, ... before stop (bounds already checked), with this table's keys. */
+    public Table rows(int start, int stop, int step) {
+        List<Map<String, Object>> picked = new ArrayList<>();
+        for (int i = start; step > 0 ? i < stop : i > stop; i += step) picked.add(rows.get(i));
+        return new Table(columns, picked, keys);
+    }
+
     /** The rows for which {@code keep} holds, in order. */
     public Table where(Predicate<Map<String, Object>> keep) {
         List<Map<String, Object>> kept = new ArrayList<>();
         for (Map<String, Object> r : rows) if (keep.test(r)) kept.add(r);
-        return new Table(columns, kept);
+        return new Table(columns, kept, keys);
     }
 
     /** Rows sorted ascending by a column (stable; numbers before text, empty cells last). */
@@ -90,54 +105,51 @@ public final class Table {
         Comparator<Map<String, Object>> order = Comparator.comparing(r -> r.get(name), Table::compareCells);
         List<Map<String, Object>> sorted = new ArrayList<>(rows);
         sorted.sort(descending ? order.reversed() : order);
-        return new Table(columns, sorted);
+        return new Table(columns, sorted, keys);
     }
 
     /**
-     * One row per distinct combination of the key columns (in order of first appearance) holding
-     * the keys and the mean of every other numeric column over the group; booleans average as 0/1
-     * (a fraction), text columns other than the keys are dropped.
+     * One row per distinct combination of the group columns (in order of first appearance)
+     * holding the groups and the mean of every measurement column over the group; booleans
+     * average as 0/1 (a fraction). Key columns not grouped by (a sweep's other grid keys, such
+     * as seed) and text columns are dropped: they are what the mean runs over, not data.
      */
-    public Table meanBy(String... keys) {
-        if (keys.length == 0) throw new IllegalArgumentException("mean_by: give at least one key column");
-        for (String k : keys) requireColumn(k);
-        List<String> averaged = numericColumnsOtherThan(List.of(keys));
-        Map<List<Object>, List<Map<String, Object>>> groups = new LinkedHashMap<>();
-        for (Map<String, Object> r : rows) {
-            List<Object> key = new ArrayList<>();
-            for (String k : keys) key.add(r.get(k));
-            groups.computeIfAbsent(key, x -> new ArrayList<>()).add(r);
-        }
-        List<Map<String, Object>> out = new ArrayList<>();
-        groups.forEach((key, members) -> out.add(groupMean(keys, key, averaged, members)));
-        List<String> cols = new ArrayList<>(List.of(keys));
-        cols.addAll(averaged);
-        return new Table(cols, out);
+    public Table meanBy(String... groups) {
+        return TableAggregates.of(this, "mean_by", groups, TableAggregates::mean);
     }
 
-    private static Map<String, Object> groupMean(String[] keys, List<Object> key, List<String> averaged,
-                                                 List<Map<String, Object>> members) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (int i = 0; i < keys.length; i++) row.put(keys[i], key.get(i));
-        for (String c : averaged) {
-            double sum = 0;
-            int count = 0;
-            for (Map<String, Object> m : members) {
-                Double d = asNumber(m.get(c));
-                if (d != null) {
-                    sum += d;
-                    count++;
-                }
-            }
-            row.put(c, count == 0 ? null : sum / count);
-        }
-        return row;
+    /**
+     * As {@link #meanBy}, with the sample standard deviation (n - 1 in the denominator, as
+     * pandas' std) of each measurement column instead of the mean; NaN for a group of one row.
+     */
+    public Table stdBy(String... groups) {
+        return TableAggregates.of(this, "std_by", groups, TableAggregates::std);
     }
 
-    private List<String> numericColumnsOtherThan(List<String> keys) {
+    /**
+     * The columns that say which point a row belongs to rather than what was measured there:
+     * the keys this table was given ({@link #withKeys}: a sweep's grid names, a run table's
+     * step) and any column named seed.
+     */
+    public List<String> keys() {
+        List<String> out = new ArrayList<>(keys);
+        if (columns.contains(SEED) && !out.contains(SEED)) out.add(SEED);
+        return out;
+    }
+
+    /** This table with the given key columns (those it has), in place of the ones it had. */
+    public Table withKeys(java.util.Collection<String> keyColumns) {
+        List<String> kept = new ArrayList<>();
+        for (String k : keyColumns) if (columns.contains(k) && !kept.contains(k)) kept.add(k);
+        return new Table(columns, rows, kept);
+    }
+
+    /** Numeric (or boolean) columns that are not keys: what mean_by and std_by aggregate. */
+    List<String> measurementColumns() {
+        List<String> keyed = keys();
         List<String> out = new ArrayList<>();
         for (String c : columns) {
-            if (keys.contains(c)) continue;
+            if (keyed.contains(c)) continue;
             boolean numeric = true;
             boolean any = false;
             for (Map<String, Object> r : rows) {
@@ -184,7 +196,7 @@ public final class Table {
         return a.toString().compareTo(b.toString());
     }
 
-    private void requireColumn(String name) {
+    void requireColumn(String name) {
         if (!columns.contains(name)) {
             throw new IllegalArgumentException("table has no column '" + name + "'; columns are " + columns);
         }

@@ -30,7 +30,7 @@ final class TableText {
         out.append(String.join(",", t.columns().stream().map(TableText::csvCell).toList())).append('\n');
         for (Map<String, Object> r : t.rows()) {
             List<String> cells = new ArrayList<>();
-            for (String c : t.columns()) cells.add(csvCell(r.get(c) == null ? "" : cell(r.get(c))));
+            for (String c : t.columns()) cells.add(csvCell(r.get(c) == null ? "" : fileCell(r.get(c))));
             out.append(String.join(",", cells)).append('\n');
         }
         return out.toString();
@@ -114,6 +114,17 @@ final class TableText {
         if (v instanceof double[] a) {
             List<String> parts = new ArrayList<>();
             for (double d : a) parts.add(NumberText.number(d));
+            return "[" + String.join(", ", parts) + "]";
+        }
+        return v.toString();
+    }
+
+    /** One cell as a file holds it: numbers in their shortest exact form, so they read back unchanged. */
+    private static String fileCell(Object v) {
+        if (v instanceof Number n) return NumberText.exact(n.doubleValue());
+        if (v instanceof double[] a) {
+            List<String> parts = new ArrayList<>();
+            for (double d : a) parts.add(NumberText.exact(d));
             return "[" + String.join(", ", parts) + "]";
         }
         return v.toString();

@@ -45,7 +45,7 @@ public final class Phases {
             Cancellation.poll();
             rows.add(row(run, lr, critical));
         }
-        return Table.of(rows);
+        return Table.of(rows).withKeys(List.of("lr"));
     }
 
     private static Map<String, Object> row(Run run, double lr, double critical) {

@@ -156,7 +156,7 @@ public final class Run {
                 for (int c = 0; c < values.length; c++) row.put(s.columns().get(c), values[c]);
             }
         }
-        return new Table(columns, rows);
+        return new Table(columns, rows).withKeys(List.of("step"));
     }
 
     /** Writes the run as .csv (its table) or .json (series with their steps, status and catapults). */

@@ -92,7 +92,7 @@ public final class Sweep {
                     return row;
                 }));
             }
-            return Table.of(collect(futures, pool, interrupt));
+            return Table.of(collect(futures, pool, interrupt)).withKeys(grid.keySet());
         } finally {
             pool.shutdownNow();
         }

@@ -38,6 +38,24 @@ class HessianNormTest {
     }
 
     @Test
+    void maxOverExamplesIsTheLargestPerInputPerOutputNorm() {
+        TwoLayerNet net = new TwoLayerNet(2, 4, 2, 47);
+        INDArray x = Nd4j.randn(Nd4j.create(DataType.DOUBLE, 3, 2), 48);
+        double want = 0;
+        for (int i = 0; i < 3; i++) {
+            INDArray row = x.getRow(i).reshape(1, 2).dup();
+            for (int j = 0; j < 2; j++) {
+                INDArray w = Nd4j.zeros(DataType.DOUBLE, 1, 2);
+                w.putScalar(0, j, 1.0);
+                double[] eig = Oracles.eigenvaluesDescending(Oracles.dense(v -> net.hvp(row, w, v), net.paramCount()));
+                want = Math.max(want, Math.max(Math.abs(eig[0]), Math.abs(eig[eig.length - 1])));
+            }
+        }
+        assertEquals(want, HessianNorm.maxOverExamples(net, x), 1e-8 * want);
+        assertTrue(HessianNorm.of(net, x) <= want * (1 + 1e-8), "the mean output's Hessian is no larger");
+    }
+
+    @Test
     void shrinksWithWidthForTheTwoLayerNet() {
         INDArray x = Nd4j.randn(Nd4j.create(DataType.DOUBLE, 1, 4), 45);
         double narrow = HessianNorm.of(new TwoLayerNet(4, 64, 1, 46), x);

@@ -91,7 +91,7 @@ class ChartFilesTest {
         double[] y = {1, 0.5, 0, -1, Double.NaN, 0.1, Double.POSITIVE_INFINITY, 0.05};
         Plot plot = Plot.of(PlotLine.indexed("loss", y)).withLog(LogScale.Y);
         Document doc = parseXml(Files.readAllBytes(ChartFiles.write(plot, dir.resolve("log.svg"))));
-        // 1, 0.5, 0.1, 0.05 survive; XChart joins consecutive drawn points, so 4 points in one line.
+        // 1, 0.5, 0.1, 0.05 survive and are joined in order: 4 points in one line.
         Element line = (Element) doc.getElementsByTagName("polyline").item(0);
         assertEquals(4, line.getAttribute("points").trim().split("\\s+").length);
     }
@@ -123,5 +123,85 @@ class ChartFilesTest {
     void repeatedSeriesNamesAreMadeDistinct() {
         PlotLine s = PlotLine.indexed("loss", new double[] {1, 2});
         assertEquals(List.of("loss", "loss (2)"), Plot.of(s, s).series().stream().map(PlotLine::name).toList());
+    }
+
+    private static List<Element> elements(Document doc, String tag) {
+        NodeList nodes = doc.getElementsByTagName(tag);
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            out.add((Element) nodes.item(i));
+        }
+        return out;
+    }
+
+    private static double[] translation(Element text) {
+        String t = text.getAttribute("transform");
+        String[] xy = t.substring(t.indexOf('(') + 1, t.indexOf(')')).split(",");
+        return new double[] {Double.parseDouble(xy[0]), Double.parseDouble(xy[1])};
+    }
+
+    @Test
+    void logAxesAreLabelledWithPowersOfTen() throws Exception {
+        double[] y = new double[50];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = Math.pow(10, 2 - i / 10.0);
+        }
+        Plot plot = Plot.of(PlotLine.indexed("loss", y)).withLog(LogScale.Y);
+        Document doc = parseXml(Files.readAllBytes(ChartFiles.write(plot, dir.resolve("pow.svg"))));
+        List<String> powers = new ArrayList<>();
+        for (Element text : elements(doc, "text")) {
+            NodeList sup = text.getElementsByTagName("tspan");
+            if (sup.getLength() == 1) {
+                powers.add(text.getFirstChild().getTextContent() + "^" + sup.item(0).getTextContent());
+            }
+        }
+        assertEquals(List.of("10^\u22123", "10^\u22122", "10^\u22121", "10^0", "10^1", "10^2"), powers);
+    }
+
+    @Test
+    void tickLabelsNeverOverlapHoweverNarrowTheFigure() throws Exception {
+        double[] y = new double[20001];
+        Arrays.fill(y, 1);
+        Plot plot = Plot.of(PlotLine.indexed("loss", y)).withXLabel("step");
+        for (int width : new int[] {200, 400, 800, 1600}) {
+            Document doc = parseXml(Files.readAllBytes(ChartFiles.write(plot, dir.resolve("w.svg"), width, 300)));
+            List<double[]> bottom = new ArrayList<>();
+            double lowest = 0;
+            for (Element text : elements(doc, "text")) {
+                lowest = Math.max(lowest, translation(text)[1]);
+            }
+            for (Element text : elements(doc, "text")) {
+                double[] at = translation(text);
+                if (at[1] < lowest - 1 && at[1] > 250) {
+                    double w = TickLabel.plain(text.getTextContent()).width(12);
+                    bottom.add(new double[] {at[0] + Double.parseDouble(text.getAttribute("x")), w});
+                }
+            }
+            assertTrue(bottom.size() >= 2, width + " px: at least two x labels");
+            bottom.sort((p, q) -> Double.compare(p[0], q[0]));
+            for (int i = 1; i < bottom.size(); i++) {
+                double gap = bottom.get(i)[0] - (bottom.get(i - 1)[0] + bottom.get(i - 1)[1]);
+                assertTrue(gap >= 12, width + " px: labels " + (i - 1) + " and " + i + " are " + gap + " px apart");
+            }
+        }
+    }
+
+    @Test
+    void stackedPanelsShareAlignedFramesAndDrawBandsAndReferenceLines() throws Exception {
+        double[] x = {0, 1, 2};
+        Panel big = new Panel("loss", false, List.of(new PlotLine("mean", x, new double[] {2e6, 1e6, 5e5})), List.of(0),
+                List.of(new Band("mean", x, new double[] {1e6, 5e5, 2e5}, new double[] {3e6, 2e6, 8e5}, 0)), List.of());
+        Panel small = new Panel("lambda", false, List.of(new PlotLine("l", x, new double[] {0.1, 0.2, 0.3})), List.of(1),
+                List.of(), List.of(0.25));
+        Plot plot = Plot.of(List.of(big, small), "step");
+        Document doc = parseXml(Files.readAllBytes(ChartFiles.write(plot, dir.resolve("panels.svg"), 600, 600)));
+        List<Element> frames = elements(doc, "rect").stream().filter(r -> r.getAttribute("fill").equals("none")).toList();
+        assertEquals(2, frames.size(), "one frame per panel");
+        assertEquals(frames.get(0).getAttribute("x"), frames.get(1).getAttribute("x"), "y axes aligned");
+        assertEquals(frames.get(0).getAttribute("width"), frames.get(1).getAttribute("width"));
+        assertEquals(1, elements(doc, "polygon").size(), "one band");
+        assertTrue(elements(doc, "polygon").get(0).hasAttribute("fill-opacity"), "translucent band");
+        assertEquals(1, elements(doc, "line").stream().filter(l -> l.hasAttribute("stroke-dasharray")).count(), "dashed reference line");
+        assertTrue(elements(doc, "text").stream().anyMatch(t -> t.getTextContent().equals("0.25")), "the reference value is labelled");
     }
 }

@@ -87,4 +87,17 @@ class TextChartTest {
         assertEquals(5.0, Ticks.niceStep(3.1));
         assertEquals(List.of(0.2, 0.5), Ticks.values(0.15, 0.6, true, 6));
     }
+
+    @Test
+    void panelsAreStackedWithinTheHeight() {
+        Plot p = Plot.of(List.of(Panel.of("loss", List.of(PlotLine.indexed("a", new double[] {3, 2, 1}))),
+                Panel.of("eig", List.of(PlotLine.indexed("b", new double[] {1, 5, 2})))), "step").withTitle("two");
+        List<String> lines = plain(new TextChart(60, 24, false).render(p)).lines().toList();
+        assertTrue(lines.size() <= 24, lines.size() + " lines");
+        assertTrue(lines.get(0).contains("two"), "title on top");
+        int loss = lines.indexOf("loss");
+        int eig = lines.indexOf("eig");
+        assertTrue(loss >= 0 && eig > loss, String.join("\n", lines));
+        assertTrue(lines.get(lines.size() - 1).contains("step") || lines.get(lines.size() - 2).contains("step"), "x label at the bottom");
+    }
 }

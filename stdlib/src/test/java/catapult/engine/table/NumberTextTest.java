@@ -19,4 +19,23 @@ class NumberTextTest {
         assertEquals("nan", NumberText.number(Double.NaN));
         assertEquals("-inf", NumberText.number(Double.NEGATIVE_INFINITY));
     }
+
+    @Test
+    void exactTextReadsBackAsTheSameDouble() {
+        assertEquals("0.1", NumberText.exact(0.1));
+        assertEquals("0.3333333333333333", NumberText.exact(1.0 / 3));
+        assertEquals("1e-08", NumberText.exact(1e-8));
+        assertEquals("5050", NumberText.exact(5050));
+        assertEquals("0.0001", NumberText.exact(1e-4));
+        assertEquals("1.2345678901234567e+20", NumberText.exact(1.2345678901234567e20));
+        assertEquals("nan", NumberText.exact(Double.NaN));
+        java.util.Random r = new java.util.Random(0);
+        for (int i = 0; i < 3_000; i++) {
+            double x = Double.longBitsToDouble(r.nextLong());
+            if (!Double.isFinite(x)) continue;
+            assertEquals(x, Double.parseDouble(NumberText.exact(x)), NumberText.exact(x));
+            double f = (float) (r.nextGaussian() * Math.pow(10, r.nextInt(20) - 10));
+            assertEquals(f, Double.parseDouble(NumberText.exact(f)));
+        }
+    }
 }

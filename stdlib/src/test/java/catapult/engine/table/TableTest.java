@@ -42,12 +42,38 @@ class TableTest {
     }
 
     @Test
-    void meanByAveragesOtherNumericColumns() {
+    void meanByAveragesTheMeasurementsAndDropsTheSeed() {
         Table m = t.meanBy("lr", "model");
-        assertEquals(List.of("lr", "model", "seed", "loss", "diverged"), m.columns());
+        assertEquals(List.of("lr", "model", "loss", "diverged"), m.columns());
         assertEquals(3, m.size());
-        assertEquals(rec("lr", 0.5, "model", "net", "seed", 0.5, "loss", 2.0, "diverged", 0.5), m.row(0));
-        assertEquals(rec("lr", 0.1, "model", "lin", "seed", 0.0, "loss", 2.0, "diverged", 0.0), m.row(1));
+        assertEquals(rec("lr", 0.5, "model", "net", "loss", 2.0, "diverged", 0.5), m.row(0));
+        assertEquals(rec("lr", 0.1, "model", "lin", "loss", 2.0, "diverged", 0.0), m.row(1));
+        assertEquals(List.of("lr", "model"), m.keys());
+    }
+
+    @Test
+    void stdByGivesTheSampleSpreadOverTheOtherKeys() {
+        Table s = t.stdBy("lr", "model");
+        assertEquals(List.of("lr", "model", "loss", "diverged"), s.columns());
+        assertEquals(Math.sqrt(2), (Double) s.row(0).get("loss"), 1e-15);
+        assertTrue(Double.isNaN((Double) s.row(1).get("loss")), "one row has no spread");
+    }
+
+    @Test
+    void declaredKeysAreNotAveraged() {
+        Table grid = Table.of(List.of(rec("width", 64, "depth", 2, "loss", 1.0), rec("width", 64, "depth", 3, "loss", 3.0)))
+                .withKeys(List.of("width", "depth"));
+        assertEquals(List.of(rec("width", 64, "loss", 2.0)), grid.meanBy("width").rows());
+        assertEquals(List.of("width", "depth"), grid.where(r -> true).sort("loss").rows(0, 1, 1).keys());
+        Table undeclared = Table.of(List.of(rec("width", 64, "depth", 2, "loss", 1.0)));
+        assertEquals(List.of("width", "depth", "loss"), undeclared.meanBy("width").columns());
+    }
+
+    @Test
+    void csvNumbersReadBackExactly(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("x.csv");
+        Table.of(List.of(rec("a", 1.0 / 3, "b", 0.1f, "c", 1e-9))).save(csv);
+        assertEquals("a,b,c\n0.3333333333333333,0.10000000149011612,1e-09\n", Files.readString(csv));
     }
 
     @Test
