@@ -31,6 +31,8 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class GraphBuiltins implements BuiltinProvider {
     private static final Type ARCH = Type.of(ArchValue.class, "architecture");
     private static final Type NODES = NodeValue.TYPE.or(Type.LIST);
+    /** Java bytes per weight while init builds a network: drawn, masked and packed as three double[]. */
+    private static final int WEIGHT_BYTES = 24;
 
     @Override
     public void register(BuiltinRegistry r) {
@@ -129,7 +131,7 @@ public final class GraphBuiltins implements BuiltinProvider {
             arch.instantiate(a.interp(), a.site());
             return null;
         });
-        a.requireDoubles("arch", graph.weightCount());
+        a.requireElements("arch", WEIGHT_BYTES, graph.weightCount());
         return new ModelValue(graph.build(a.longValue("seed"), a.number("std"), a.string("param")));
     }
 
@@ -177,7 +179,7 @@ public final class GraphBuiltins implements BuiltinProvider {
         GraphBuilder g = graph(a);
         List<Node> srcs = nodes(a, a.get("src"));
         double fanin = srcs.stream().mapToDouble(n -> (double) n.size()).sum();
-        a.requireDoubles("units, src", a.number("units"), fanin);
+        a.requireElements("units, src", WEIGHT_BYTES, a.number("units"), fanin);
         return wrap(a, g.dense(srcs, a.integer("units"), a.bool("bias"), a.number("drop"),
                 a.isNone("indegree") ? null : a.integer("indegree"), a.bool("trainable")));
     }
@@ -220,7 +222,7 @@ public final class GraphBuiltins implements BuiltinProvider {
                 .impl(a -> {
                     Node src = node(a, "src");
                     double inChannels = src.shape().length == 3 ? src.shape()[2] : 1;
-                    a.requireDoubles("channels, kernel", a.number("channels"), a.number("kernel"), a.number("kernel"), inChannels);
+                    a.requireElements("channels, kernel", WEIGHT_BYTES, a.number("channels"), a.number("kernel"), a.number("kernel"), inChannels);
                     return wrap(a, graph(a).conv(src, a.integer("channels"), a.integer("kernel"),
                             a.integer("stride"), a.string("padding"), a.bool("bias")));
                 }));

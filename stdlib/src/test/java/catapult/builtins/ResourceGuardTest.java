@@ -70,14 +70,14 @@ class ResourceGuardTest {
 
     @Test
     void datasetsNetworksAndModelsTooLargeAreRefused() {
-        assumeMoreThanAvailable(12e9);
+        assumeMoreThanAvailable(28e9);
         matches("^mixture: 1e9 x 1e6 floats \\(arguments 'n', 'd'\\) need", refused("mixture(1e9, d: 1e6)").getMessage());
         matches("^gaussian: 1e9 x 1e9 floats", refused("gaussian(1e9, 1e9)").getMessage());
         matches("^sphere: 1e9 x 1000 floats", refused("sphere(1e9, 1000)").getMessage());
         matches("^quadratic: 1e9 x 1e9 floats \\(argument 'dim'\\) need 4 EB",
                 refused("quadratic(dim: 1e9, phi: x => x)").getMessage());
         RuntimeError dense = refused("arch wide() {\n  output(dense(input(1), 1e9))\n}\ninit(wide())", 2);
-        matches("^dense: 1e9 x 1 floats \\(arguments 'units', 'src'\\) need 12 GB", dense.getMessage());
+        matches("^dense: 1e9 x 1 floats \\(arguments 'units', 'src'\\) need 28 GB", dense.getMessage());
         assertTrue(dense.trace().get(0).contains("called at guard.cat:4"), dense.trace().toString());
     }
 

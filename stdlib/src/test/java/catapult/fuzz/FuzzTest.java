@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * written to target/fuzz/ with their outcome.
  */
 class FuzzTest {
-    private static final long DEADLINE_MS = Long.getLong("fuzz.deadline", 300);
+    private static final long DEADLINE_MS = Long.getLong("fuzz.deadline", 150);
     private static final long GRACE_MS = Long.getLong("fuzz.grace", 10_000);
 
     @TempDir

@@ -183,7 +183,11 @@ public final class Args {
         requireElements(argument, 8, dims);
     }
 
-    private void requireElements(String argument, int javaBytes, double... dims) {
+    /**
+     * Like {@link #requireDoubles} for work that keeps {@code javaBytes} bytes of Java arrays per
+     * element besides the tensor (network weights are drawn, masked and packed through three).
+     */
+    public void requireElements(String argument, int javaBytes, double... dims) {
         double count = 1;
         for (double d : dims) count *= d;
         int width = catapult.lang.value.Tensors.dtype().width();
