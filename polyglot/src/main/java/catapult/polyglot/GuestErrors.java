@@ -20,6 +20,7 @@ final class GuestErrors {
      * message, so for JavaScript error objects the name and message are read from the object.
      */
     static String headline(PolyglotException e) {
+        if (e.isExit()) return "the guest code exited with status " + e.getExitStatus();
         Value error = e.isGuestException() ? e.getGuestObject() : null;
         if (error != null && error.hasMember("name") && error.hasMember("message")
                 && error.getMember("name").isString() && error.getMember("message").isString()) {
@@ -28,12 +29,16 @@ final class GuestErrors {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    /** The innermost guest source position, "name:line:col", or "" when none is known. */
+    /**
+     * The innermost guest source position outside Catapult's own bridge and sandbox code,
+     * "name:line:col", or "" when none is known.
+     */
     static String location(PolyglotException e) {
         SourceSection s = e.getSourceLocation();
-        if (s == null) {
+        if (s == null || isKit(s)) {
+            s = null;
             for (PolyglotException.StackFrame f : e.getPolyglotStackTrace()) {
-                if (f.isGuestFrame() && f.getSourceLocation() != null) {
+                if (f.isGuestFrame() && f.getSourceLocation() != null && !isKit(f.getSourceLocation())) {
                     s = f.getSourceLocation();
                     break;
                 }
@@ -41,5 +46,9 @@ final class GuestErrors {
         }
         if (s == null || !s.isAvailable()) return "";
         return s.getSource().getName() + ":" + s.getStartLine() + ":" + s.getStartColumn();
+    }
+
+    private static boolean isKit(SourceSection s) {
+        return s.getSource().getName().equals(GuestContext.KIT_NAME);
     }
 }

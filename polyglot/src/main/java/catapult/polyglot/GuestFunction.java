@@ -18,15 +18,29 @@ import org.graalvm.polyglot.Value;
  * the call site naming the guest error and its position in the guest code.
  */
 final class GuestFunction implements CatFunction {
-    private final Value value;
+    private volatile Value value;   // null once its context is closed
     private final GuestContext owner;
 
     GuestFunction(Value value, GuestContext owner) {
         this.value = value;
         this.owner = owner;
+        owner.track(this);
     }
 
-    Value value() { return value; }
+    /** The guest function; its context must be open. */
+    Value value() {
+        Value v = value;
+        if (v == null) throw new IllegalStateException(closedMessage());
+        return v;
+    }
+
+    /** Drops the guest value when its context closes, so the memory it held can be freed. */
+    void release() { value = null; }
+
+    private String closedMessage() {
+        return name() + ": its " + owner.language().displayName() + " context was closed (the session was reset, "
+                + "or guest code exceeded its memory limit); define the function again";
+    }
 
     GuestContext context() { return owner; }
 
@@ -37,14 +51,17 @@ final class GuestFunction implements CatFunction {
     @Override
     public Object call(Interpreter interp, List<Object> args, Map<String, Object> named, Span site) {
         if (!named.isEmpty()) throw new RuntimeError(name() + ": named arguments are not supported; pass them positionally", site);
+        if (owner.isClosed()) throw new RuntimeError(closedMessage(), site);
         try {
             return owner.enter(() -> {
                 Object[] guestArgs = new Object[args.size()];
                 for (int i = 0; i < guestArgs.length; i++) guestArgs[i] = owner.values().toGuest(args.get(i));
-                return owner.values().toCatapult(value.execute(guestArgs));
+                return owner.values().toCatapult(value().execute(guestArgs));
             });
         } catch (PolyglotException e) {
             throw translate(e, site);
+        } catch (GuestLimitExceeded e) {
+            throw new RuntimeError(name() + ": " + e.getMessage(), site);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new RuntimeError(name() + ": " + e.getMessage(), site);
         }

@@ -41,8 +41,20 @@ public enum GuestLanguage {
 
     /** Source of the guest-side bridge: a function of the host object returning [list, record, fail, catapult]. */
     String kitSource() {
-        try (InputStream in = GuestLanguage.class.getResourceAsStream(kitResource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + kitResource);
+        return resource(kitResource);
+    }
+
+    /**
+     * Source of the language's sandbox prelude, a function of allowIo run before any guest code
+     * (sandbox.py for Python), or null when the context's permissions are all it needs (JavaScript).
+     */
+    String sandboxSource() {
+        return this == PYTHON ? resource("sandbox.py") : null;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = GuestLanguage.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

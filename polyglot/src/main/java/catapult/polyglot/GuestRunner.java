@@ -12,7 +12,8 @@ import org.graalvm.polyglot.Source;
  * `catapult run file.py | file.js`: runs a Python or JavaScript host script with the global
  * `catapult` object bound to a fresh Catapult session (sandboxed unless allowIo). Returns the
  * exit code: 0 ok, the script's own exit status (sys.exit), 65 guest syntax error, 66 unreadable
- * file, 70 uncaught error (message and guest stack on err), 130 interrupted.
+ * file, 70 uncaught error (message and guest stack on err) or a guest limit exceeded (the
+ * session's guestTimeout bounds the whole script), 130 interrupted.
  */
 public final class GuestRunner {
     private static final int EX_USAGE = 64, EX_SYNTAX = 65, EX_NOINPUT = 66, EX_RUNTIME = 70, EX_INTERRUPTED = 130;
@@ -51,6 +52,10 @@ public final class GuestRunner {
             } catch (PolyglotException e) { // reported before the context closes: the error object lives in it
                 out.flush();
                 return report(e, err);
+            } catch (GuestLimitExceeded e) {
+                out.flush();
+                err.println("catapult: " + file.getFileName() + ": " + e.getMessage());
+                return EX_RUNTIME;
             }
         }
     }

@@ -42,10 +42,14 @@ public final class GuestSession implements SessionResource {
     /** Whether guest code in this session may use files, processes, threads and Java classes. */
     public boolean allowIo() { return session.settings().guestIo(); }
 
-    /** The context for a language, created on first use. */
+    /** The context for a language, created on first use (and again after the memory guard discarded one). */
     synchronized GuestContext context(GuestLanguage language) {
-        return contexts.computeIfAbsent(language, l -> new GuestContext(l, guestView, allowIo(),
-                session.settings().out(), session.settings().err()));
+        GuestContext c = contexts.get(language);
+        if (c == null || c.isClosed()) {
+            c = new GuestContext(language, guestView, allowIo(), session.settings().out(), session.settings().err());
+            contexts.put(language, c);
+        }
+        return c;
     }
 
     /**
@@ -62,6 +66,8 @@ public final class GuestSession implements SessionResource {
         } catch (PolyglotException e) {
             if (e.isInterrupted() || e.isCancelled()) throw new Interrupted(site);
             throw new RuntimeError(language.id() + ": " + GuestErrors.describe(e), site);
+        } catch (GuestLimitExceeded e) {
+            throw new RuntimeError(language.id() + ": " + e.getMessage(), site);
         }
     }
 

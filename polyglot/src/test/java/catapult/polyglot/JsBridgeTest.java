@@ -140,9 +140,9 @@ class JsBridgeTest {
         Object classError = js("try { Java.type('java.io.File'); 'loaded' } catch (e) { e.message }");
         assertEquals("Access to host class java.io.File is not allowed or does not exist.", classError);
         Object fileError = js("try { load('" + file + "'); 'read' } catch (e) { e.message }");
-        assertTrue(((String) fileError).startsWith("Operation is not allowed"), (String) fileError);
+        assertEquals("Cannot load script: " + file, fileError);
         CatapultException fromCat = assertThrows(CatapultException.class, () -> cat.eval("js(\"load('" + file + "')\")"));
-        assertTrue(fromCat.getMessage().contains("Operation is not allowed"), fromCat.getMessage());
+        assertTrue(fromCat.getMessage().contains("TypeError: Cannot load script"), fromCat.getMessage());
     }
 
     @Test

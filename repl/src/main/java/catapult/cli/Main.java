@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,6 +80,8 @@ public final class Main {
                 "                                    use files, processes, threads, the environment and Java classes",
                 "      --allow-dir DIR               let guest code read and write files under DIR through Catapult",
                 "                                    (its catapult object: eval, run, readers, save); repeatable",
+                "      --guest-timeout SECONDS       stop any one call into guest code (a js()/python() call, or the",
+                "                                    whole .py/.js script) after SECONDS; guest memory is always guarded",
                 "  catapult -e CODE                  run code given on the command line",
                 "  catapult bench                    print the performance benchmark as JSON",
                 "  catapult docs [FILE]              regenerate the built-in reference (docs/builtins.md)",
@@ -114,6 +117,7 @@ public final class Main {
         Path file = Path.of(args[1]);
         Map<String, Object> overrides = new LinkedHashMap<>();
         boolean allowIo = false;
+        Duration guestTimeout = null;
         List<Path> allowedDirs = new ArrayList<>();
         for (int i = 2; i < args.length; i++) {
             if (args[i].equals("--allow-io")) {
@@ -122,6 +126,9 @@ public final class Main {
                 Path dir = Path.of(args[++i]);
                 if (!Files.isDirectory(dir)) return usageError("--allow-dir: " + dir + " is not a directory");
                 allowedDirs.add(dir);
+            } else if (args[i].equals("--guest-timeout") && i + 1 < args.length) {
+                guestTimeout = seconds(args[++i]);
+                if (guestTimeout == null) return usageError("--guest-timeout expects a positive number of seconds, got '" + args[i] + "'");
             } else if (args[i].equals("--set") && i + 1 < args.length) {
                 String kv = args[++i];
                 int eq = kv.indexOf('=');
@@ -138,13 +145,23 @@ public final class Main {
             return EX_NOINPUT;
         }
         String name = file.getFileName().toString();
-        SessionSettings settings = defaults().withGuestIo(allowIo)
+        SessionSettings settings = defaults().withGuestIo(allowIo).withGuestTimeout(guestTimeout)
                 .withGuestFiles(allowIo ? FileAccess.UNRESTRICTED : FileAccess.confinedTo(allowedDirs));
         if (name.endsWith(".py") || name.endsWith(".js")) return GuestScripts.run(file, settings);
         Session session = newSession(settings.withInterruptMode(InterruptMode.STOP_CURRENT_WORK));
         session.setOverrides(overrides);
         try (ScriptInterrupts interrupts = ScriptInterrupts.install(session, out, err)) {
             return guarded(() -> session.runFile(file));
+        }
+    }
+
+    /** A positive number of seconds, or null. */
+    private static Duration seconds(String text) {
+        try {
+            double s = Double.parseDouble(text);
+            return s > 0 && s < 1e9 ? Duration.ofNanos((long) (s * 1e9)) : null;
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

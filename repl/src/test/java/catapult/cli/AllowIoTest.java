@@ -29,7 +29,7 @@ class AllowIoTest {
         Path host = dir.resolve("host.js");
         Files.writeString(host, "console.log(catapult.eval('1 + 1'), load('" + data + "'));\n");
         assertEquals(70, run("run", host.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Operation is not allowed"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("TypeError: Cannot load script: " + data), err.toString(StandardCharsets.UTF_8));
         assertEquals(0, run("run", host.toString(), "--allow-io"));
         assertEquals("2 42\n", out.toString(StandardCharsets.UTF_8));
     }
@@ -42,7 +42,7 @@ class AllowIoTest {
         Files.writeString(script, "print(js(\"() => load('" + data + "')\")())\n");
         assertEquals(70, run("run", script.toString()));
         String denied = err.toString(StandardCharsets.UTF_8);
-        assertTrue(denied.startsWith(script + ":1:7: js function failed: Error: Operation is not allowed"), denied);
+        assertTrue(denied.startsWith(script + ":1:7: js function failed: TypeError: Cannot load script: " + data), denied);
         assertEquals(0, run("run", script.toString(), "--allow-io"));
         assertEquals("42\n", out.toString(StandardCharsets.UTF_8));
     }
