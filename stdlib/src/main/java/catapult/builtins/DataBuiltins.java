@@ -160,7 +160,8 @@ public final class DataBuiltins implements BuiltinProvider {
     private static double[][] means(Object v, Args a) {
         if (v instanceof Tensor t) {
             INDArray m = t.array().castTo(DataType.DOUBLE);
-            return m.rank() == 1 ? column(m.toDoubleVector()) : m.toDoubleMatrix();
+            if (m.rank() > 2) throw a.error("argument 'means' must be a list, a vector or a matrix, got shape " + java.util.Arrays.toString(m.shape()));
+            return m.rank() <= 1 ? column(m.reshape(m.length()).toDoubleVector()) : m.toDoubleMatrix();
         }
         List<?> list = (List<?>) v;
         double[][] out = new double[list.size()][];

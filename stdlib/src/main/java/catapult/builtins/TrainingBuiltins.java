@@ -217,7 +217,7 @@ public final class TrainingBuiltins implements BuiltinProvider {
     private static Object sweep(Args a) {
         double points = 1;
         for (Object v : a.record("grid").asMap().values()) points *= axisLength(v);
-        a.requireMemory(catapult.lang.builtins.MemoryBudget.count(points) + " grid points (argument 'grid')", 400.0 * points);
+        a.requireMemory(catapult.lang.builtins.MemoryBudget.count(points) + " grid points (argument 'grid')", 2000.0 * points);
         Map<String, List<?>> grid = new LinkedHashMap<>();
         a.record("grid").asMap().forEach((k, v) -> grid.put(k, axis(v)));
         CatFunction body = a.function("body");

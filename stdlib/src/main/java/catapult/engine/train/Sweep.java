@@ -83,6 +83,7 @@ public final class Sweep {
         try {
             List<Future<Map<String, Object>>> futures = new ArrayList<>();
             for (Map<String, Object> p : points) {
+                if (interrupt.getAsBoolean()) break;   // a huge grid takes seconds to submit: Ctrl-C stops that too
                 futures.add(pool.submit(() -> {
                     Map<String, Object> row = rowOf(p, body.apply(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(p))));
                     synchronized (throttle) {
