@@ -2,7 +2,6 @@ package catapult.repl;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -232,7 +231,7 @@ public final class Repl {
         try {
             Path path = Path.of(file);
             String text = successfulInputs.isEmpty() ? "" : String.join("\n", successfulInputs) + "\n";
-            Files.writeString(path, text);
+            catapult.engine.io.AtomicWrite.writeString(path, text);
             println(new AttributedString("saved " + successfulInputs.size() + " inputs to " + path, NOTE));
         } catch (IOException | RuntimeException e) {
             error("cannot write '" + file + "': " + e.getMessage());

@@ -57,7 +57,10 @@ public final class DataBuiltins implements BuiltinProvider {
                 .optional("seed", Type.INT, 0.0, "random seed")
                 .example("let x = gaussian(2000, 100, seed: 1)")
                 .reference("thesis Section 4.4 (x ~ N(0, I_100))")
-                .impl(a -> new DatasetValue(Synthetic.gaussian(a.integer("n"), a.integer("d"), a.longValue("seed")))));
+                .impl(a -> {
+                    a.requireDoubles("n, d", a.number("n"), a.number("d"));
+                    return new DatasetValue(Synthetic.gaussian(a.integer("n"), a.integer("d"), a.longValue("seed")));
+                }));
         r.register(Builtin.define("sphere").category("data")
                 .summary("n inputs uniform on the unit sphere in R^d, with targets y = 0.")
                 .formula("x = z / |z|, z ~ N(0, I_d)")
@@ -65,7 +68,10 @@ public final class DataBuiltins implements BuiltinProvider {
                 .param("d", Type.POSITIVE_INT, "input dimension")
                 .optional("seed", Type.INT, 0.0, "random seed")
                 .example("let x = sphere(500, 10)")
-                .impl(a -> new DatasetValue(Synthetic.sphere(a.integer("n"), a.integer("d"), a.longValue("seed")))));
+                .impl(a -> {
+                    a.requireDoubles("n, d", a.number("n"), a.number("d"));
+                    return new DatasetValue(Synthetic.sphere(a.integer("n"), a.integer("d"), a.longValue("seed")));
+                }));
         r.register(Builtin.define("regress").category("data")
                 .summary("Labels inputs with a regression target plus Gaussian noise.")
                 .formula("y = target(x) + noise * N(0, 1); rank2 = x1 x2, rank3 = x1 x2 (x1 + ... + x10), "
@@ -136,21 +142,26 @@ public final class DataBuiltins implements BuiltinProvider {
     }
 
     private static Object mixture(Args a) {
+        a.requireDoubles("n, d", a.number("n"), a.number("d"));
         int d = a.integer("d");
         double[][] means = means(a.get("means"), a);
+        a.requireDoubles("means, d", means.length, d);
+        a.requireTensor("n, means", a.number("n"), means.length);
         Object labels = a.get("labels");
         boolean onehot = "onehot".equals(labels);
         double[] values = null;
         if (labels instanceof List<?> list && (a.given("labels") || list.size() == means.length)) {
             values = numbers(list, "labels", a);
         }
-        return ds(new Mixture(a.integer("n"), d, means, a.number("std"), values, onehot, a.longValue("seed")).generate());
+        Mixture mixture = new Mixture(a.integer("n"), d, means, a.number("std"), values, onehot, a.longValue("seed"));
+        return ds(mixture.generate());
     }
 
     private static double[][] means(Object v, Args a) {
         if (v instanceof Tensor t) {
             INDArray m = t.array().castTo(DataType.DOUBLE);
-            return m.rank() == 1 ? column(m.toDoubleVector()) : m.toDoubleMatrix();
+            if (m.rank() > 2) throw a.error("argument 'means' must be a list, a vector or a matrix, got shape " + java.util.Arrays.toString(m.shape()));
+            return m.rank() <= 1 ? column(m.reshape(m.length()).toDoubleVector()) : m.toDoubleMatrix();
         }
         List<?> list = (List<?>) v;
         double[][] out = new double[list.size()][];

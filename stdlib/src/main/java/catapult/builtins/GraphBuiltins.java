@@ -32,6 +32,8 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class GraphBuiltins implements BuiltinProvider {
     private static final Type ARCH = Type.of(ArchValue.class, "architecture");
     private static final Type NODES = NodeValue.TYPE.or(Type.LIST);
+    /** Java bytes per weight while init builds a network: drawn, masked and packed as three double[]. */
+    private static final int WEIGHT_BYTES = 24;
 
     @Override
     public void register(BuiltinRegistry r) {
@@ -97,6 +99,7 @@ public final class GraphBuiltins implements BuiltinProvider {
             return new ModelValue(new QuadraticModel(n));
         }
         if (a.isNone("dim") || a.isNone("phi")) throw a.error("give a network, or dim: and phi: for the general quadratic model");
+        a.requireTensor("dim", a.number("dim"), a.number("dim"));
         int dim = a.integer("dim");
         Function<INDArray, INDArray> phi = x -> perExample(a, a.function("phi"), x, dim);
         Object sigma = a.get("sigma");
@@ -126,6 +129,7 @@ public final class GraphBuiltins implements BuiltinProvider {
 
     private static Object init(Args a) {
         GraphBuilder graph = record(a, a.as("arch", ArchValue.class));
+        a.requireElements("arch", WEIGHT_BYTES, graph.weightCount());
         Network net = graph.build(a.longValue("seed"), a.number("std"), a.string("param"));
         CallRecipes.remember(net.program(), a);
         return new ModelValue(net);
@@ -187,6 +191,16 @@ public final class GraphBuiltins implements BuiltinProvider {
 
     private static Object wrap(Args a, Node n) { return new NodeValue(n, graph(a)); }
 
+    /** dense(...), after checking that its units x fan-in weights fit in memory. */
+    private static Object dense(Args a) {
+        GraphBuilder g = builder(a);
+        List<Node> srcs = nodes(a, a.get("src"));
+        double fanin = srcs.stream().mapToDouble(n -> (double) n.size()).sum();
+        a.requireElements("units, src", WEIGHT_BYTES, a.number("units"), fanin);
+        return wrap(a, g.dense(srcs, a.integer("units"), a.bool("bias"), a.number("drop"),
+                a.isNone("indegree") ? null : a.integer("indegree"), a.bool("trainable")));
+    }
+
     private static void registerBuilders(BuiltinRegistry r) {
         r.register(Builtin.define("input").category("architectures")
                 .summary("The input group: input(d) for vectors, input(h, w, c) for images (channels last).")
@@ -210,8 +224,7 @@ public final class GraphBuiltins implements BuiltinProvider {
                 .optional("trainable", Type.BOOL, true, "false freezes the weights at init (not parameters)")
                 .example("let h = relu(dense([x, h1], 256, drop: 0.5))")
                 .reference("thesis Eq. 2.2, Appendix A.1")
-                .impl(a -> wrap(a, builder(a).dense(nodes(a, a.get("src")), a.integer("units"), a.bool("bias"), a.number("drop"),
-                        a.isNone("indegree") ? null : a.integer("indegree"), a.bool("trainable")))));
+                .impl(GraphBuiltins::dense));
         r.register(Builtin.define("conv").category("architectures")
                 .summary("A convolution with shared weights over an image node (channels last).")
                 .formula("NTK scale 1/sqrt(fan_in * kernel^2)")
@@ -223,8 +236,13 @@ public final class GraphBuiltins implements BuiltinProvider {
                 .optional("bias", Type.BOOL, false, "add a bias per channel")
                 .example("let h = relu(conv(x, 64, kernel: 3))")
                 .reference("thesis Appendix A.5, C.6")
-                .impl(a -> wrap(a, builder(a).conv(node(a, "src"), a.integer("channels"), a.integer("kernel"),
-                        a.integer("stride"), a.string("padding"), a.bool("bias")))));
+                .impl(a -> {
+                    Node src = node(a, "src");
+                    double inChannels = src.shape().length == 3 ? src.shape()[2] : 1;
+                    a.requireElements("channels, kernel", WEIGHT_BYTES, a.number("channels"), a.number("kernel"), a.number("kernel"), inChannels);
+                    return wrap(a, builder(a).conv(src, a.integer("channels"), a.integer("kernel"),
+                            a.integer("stride"), a.string("padding"), a.bool("bias")));
+                }));
         r.register(Builtin.define("avgpool").category("architectures")
                 .summary("Average pooling over size x size windows of an image node.")
                 .param("src", NodeValue.TYPE, "an image node").param("size", Type.POSITIVE_INT, "window size")

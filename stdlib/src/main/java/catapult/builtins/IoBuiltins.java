@@ -1,9 +1,14 @@
 package catapult.builtins;
 
+import catapult.engine.data.NpyReader;
+import catapult.engine.data.TextFile;
+import catapult.engine.data.NpyWriter;
+import catapult.engine.io.AtomicWrite;
 import catapult.engine.table.JsonText;
 import catapult.engine.table.Table;
 import catapult.lang.builtins.Args;
 import catapult.lang.builtins.Builtin;
+import catapult.lang.builtins.Cancellation;
 import catapult.lang.builtins.BuiltinProvider;
 import catapult.lang.builtins.BuiltinRegistry;
 import catapult.lang.builtins.Type;
@@ -12,8 +17,10 @@ import catapult.lang.value.Tensor;
 import catapult.lang.value.Tensors;
 import catapult.lang.value.Values;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * `save(value, path)` and `load(path)` (docs/language.md section 9). The file extension picks the
@@ -63,19 +69,40 @@ public final class IoBuiltins implements BuiltinProvider {
     private static void save(Args a, Object value, Path path) {
         String ext = extension(a, path);
         try {
-            if (path.getParent() != null) Files.createDirectories(path.getParent());
             if (value instanceof RunValue run && !ext.equals("npy")) {
                 run.run().save(path);
             } else if (value instanceof TableValue t && !ext.equals("npy")) {
                 t.table().save(path);
             } else if (ext.equals("npy")) {
                 if (!(value instanceof Tensor t)) throw a.error(".npy holds tensors, got " + Values.typeName(value));
-                Nd4j.writeAsNumpy(t.array(), path.toFile());
+                write(a, path, out -> NpyWriter.write(t.array(), out));
             } else if (ext.equals("csv")) {
-                Files.writeString(path, csv(a, value));
+                String text = csv(a, value);
+                write(a, path, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
             } else {
-                Files.writeString(path, json(a, value) + "\n");
+                if (plain(value)) {
+                    Object json = toJson(a, value);
+                    write(a, path, out -> {
+                        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                        JsonText.write(json, w);
+                        w.write("\n");
+                        w.flush();
+                    });
+                } else {
+                    String text = ValueJson.write(new catapult.lang.codec.ValueEncoder("save", "save"), value, "the value", a.site()) + "\n";
+                    write(a, path, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+                }
             }
+        } catch (IllegalArgumentException e) {
+            throw a.error(e.getMessage());
+        }
+    }
+
+    /** Replaces the file atomically; on failure the old file stays as it was. */
+    private static Void write(Args a, Path path, AtomicWrite.Content content) {
+        try {
+            AtomicWrite.write(path, content);
+            return null;
         } catch (IOException e) {
             throw a.error("cannot write " + path + ": " + e.getMessage());
         }
@@ -86,7 +113,9 @@ public final class IoBuiltins implements BuiltinProvider {
         INDArray m = t.rank() == 2 ? t.array() : t.array().reshape(t.array().length(), 1);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < m.rows(); i++) {
-            for (int j = 0; j < m.columns(); j++) out.append(j == 0 ? "" : ",").append(Double.toString(m.getDouble(i, j)));
+            Cancellation.poll();
+            double[] row = m.getRow(i).toDoubleVector();
+            for (int j = 0; j < row.length; j++) out.append(j == 0 ? "" : ",").append(Double.toString(row[j]));
             out.append('\n');
         }
         return out.toString();
@@ -123,22 +152,16 @@ public final class IoBuiltins implements BuiltinProvider {
 
     private static Object load(Args a, Path path) {
         String ext = extension(a, path);
+        if (ext.equals("npy")) {
+            return new Tensor(NpyReader.readArray(path, Tensors.dtype()));
+        }
+        String text = TextFile.read("load", path);
         try {
-            if (ext.equals("npy")) {
-                if (!Files.isRegularFile(path)) throw new NoSuchFileException(path.toString());
-                INDArray x = Nd4j.createFromNpyFile(path.toFile());
-                return new Tensor(x.dataType().isFPType() ? x : x.castTo(Tensors.dtype()));
-            }
-            String text = Files.readString(path);
             if (ext.equals("json")) {
                 Object json = JsonText.read(text);
                 return ValueJson.isDocument(json) ? ValueJson.read(text, a.session()) : fromJson(json);
             }
             return new TableValue(csvTable(a, path, text));
-        } catch (NoSuchFileException e) {
-            throw a.error(path + ": no such file");
-        } catch (IOException e) {
-            throw a.error("cannot read " + path + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw a.error(path + ": " + e.getMessage());
         }

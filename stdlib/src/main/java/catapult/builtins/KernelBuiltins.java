@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.BooleanIndexing;
+import org.nd4j.linalg.indexing.conditions.Conditions;
 
 /** Tangent kernels, spectra and critical learning rates (docs/language.md section 7). */
 public final class KernelBuiltins implements BuiltinProvider {
@@ -35,7 +37,9 @@ public final class KernelBuiltins implements BuiltinProvider {
                 .reference("thesis Eq. 2.17")
                 .impl(a -> {
                     Model m = model(a);
-                    return Ntk.of(m, Convert.inputs(a.get("data"), m, a.site()));
+                    INDArray x = Convert.inputs(a.get("data"), m, a.site());
+                    requireKernel(a, m, x);
+                    return Ntk.of(m, x);
                 }));
         r.register(Builtin.define("eigs").category("kernels")
                 .summary("The top-k eigenvalues of a symmetric matrix, descending.")
@@ -71,6 +75,7 @@ public final class KernelBuiltins implements BuiltinProvider {
                     Model m = model(a);
                     Dataset d = a.as("data", DatasetValue.class).dataset();
                     INDArray x = Convert.inputs(a.get("data"), m, a.site());
+                    if (a.string("method").equals("ntk")) requireKernel(a, m, x);
                     return CriticalLr.of(m, x, d.y(), Loss.fromName(a.string("loss")), a.string("method"));
                 }));
         r.register(Builtin.define("hessian_norm").category("kernels")
@@ -108,9 +113,20 @@ public final class KernelBuiltins implements BuiltinProvider {
 
     private static Model model(Args a) { return a.as("model", ModelValue.class).model(); }
 
+    /** The nk x nk kernel of n examples and k outputs must fit in memory. */
+    private static void requireKernel(Args a, Model m, INDArray x) {
+        double nk = (double) x.size(0) * m.outputCount();
+        a.requireTensor("data", nk, nk);
+    }
+
     private static INDArray symmetric(Args a) {
         INDArray k = a.array("K");
         if (k.rank() != 2 || k.rows() != k.columns()) throw a.error("expected a square matrix, got shape " + java.util.Arrays.toString(k.shape()));
+        if (k.length() == 0) throw a.error("the matrix is empty");
+        if (BooleanIndexing.or(k, Conditions.isNan()) || BooleanIndexing.or(k, Conditions.isInfinite())) {
+            throw a.error("the matrix holds nan or inf entries; it has no eigenvalues (did the run diverge?)");
+        }
+        if (a.integer("k") > 64) a.requireMemory(k.rows() + " x " + k.rows() + " doubles of a working copy (argument 'K')", 8.0 * k.length());
         return k;
     }
 

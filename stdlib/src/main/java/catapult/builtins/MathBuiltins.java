@@ -4,6 +4,8 @@ import catapult.lang.builtins.Args;
 import catapult.lang.builtins.Builtin;
 import catapult.lang.builtins.BuiltinProvider;
 import catapult.lang.builtins.BuiltinRegistry;
+import catapult.lang.builtins.Cancellation;
+import catapult.lang.builtins.MemoryBudget;
 import catapult.lang.builtins.Type;
 import catapult.lang.value.CatValue;
 import catapult.lang.value.Tensor;
@@ -182,8 +184,12 @@ public final class MathBuiltins implements BuiltinProvider {
         if (x instanceof Tensor t) return t.array();
         if (x instanceof List<?> || x instanceof Double) return Tensors.array(x);
         if (x instanceof CatValue.Sequence s) {
+            a.requireMemory(MemoryBudget.count(s.length()) + " items of a " + Values.typeName(x), 40.0 * s.length());
             List<Object> items = new ArrayList<>();
-            for (int i = 0; i < s.length(); i++) items.add(s.get(i));
+            for (int i = 0; i < s.length(); i++) {
+                Cancellation.poll(i);
+                items.add(s.get(i));
+            }
             return Tensors.array(items);
         }
         throw a.error("expected a list or tensor, got " + Values.typeName(x));
@@ -195,16 +201,10 @@ public final class MathBuiltins implements BuiltinProvider {
         int deg = a.integer("deg");
         if (x.length != y.length) throw a.error("x has " + x.length + " points, y has " + y.length);
         if (x.length <= deg) throw a.error("a degree-" + deg + " fit needs more than " + deg + " points, got " + x.length);
-        double[][] v = new double[x.length][deg + 1];
-        for (int i = 0; i < x.length; i++) {
-            for (int j = 0; j <= deg; j++) v[i][j] = Math.pow(x[i], deg - j);
-        }
-        INDArray vm = Nd4j.createFromArray(v);
-        INDArray normal = vm.transpose().mmul(vm);
-        INDArray rhs = vm.transpose().mmul(Nd4j.createFromArray(y).reshape(x.length, 1));
-        INDArray c = org.nd4j.linalg.inverse.InvertMatrix.invert(normal, false).mmul(rhs);
+        a.requireMemory(MemoryBudget.shape(x.length, deg + 1.0) + " Vandermonde entries (argument 'deg')", 8.0 * x.length * (deg + 1.0));
+        double[] c = PolynomialFit.fit(x, y, deg);
         List<Object> out = new ArrayList<>();
-        for (int j = 0; j <= deg; j++) out.add(c.getDouble(j, 0));
+        for (int j = 0; j <= deg; j++) out.add(c[j]);
         return java.util.Collections.unmodifiableList(out);
     }
 

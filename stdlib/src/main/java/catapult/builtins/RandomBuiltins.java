@@ -1,6 +1,7 @@
 package catapult.builtins;
 
 import catapult.lang.builtins.Args;
+import catapult.lang.builtins.Cancellation;
 import catapult.lang.session.Session;
 import catapult.lang.value.Tensors;
 import java.util.SplittableRandom;
@@ -45,14 +46,20 @@ public final class RandomBuiltins {
     static INDArray normal(Args a, long[] shape) {
         SplittableRandom g = generator(a, "seed");
         double[] v = new double[Math.toIntExact(length(shape))];
-        for (int i = 0; i < v.length; i++) v[i] = g.nextGaussian();
+        for (int i = 0; i < v.length; i++) {
+            Cancellation.poll(i);
+            v[i] = g.nextGaussian();
+        }
         return Nd4j.create(v, shape, Tensors.dtype());
     }
 
     static INDArray uniform(Args a, long[] shape) {
         SplittableRandom g = generator(a, "seed");
         double[] v = new double[Math.toIntExact(length(shape))];
-        for (int i = 0; i < v.length; i++) v[i] = g.nextDouble();
+        for (int i = 0; i < v.length; i++) {
+            Cancellation.poll(i);
+            v[i] = g.nextDouble();
+        }
         return Nd4j.create(v, shape, Tensors.dtype());
     }
 

@@ -99,8 +99,8 @@ public final class ReaderBuiltins implements BuiltinProvider {
         double[] values = DataBuiltins.numbers(a.list("classes"), "classes", a);
         int[] ids = new int[values.length];
         for (int i = 0; i < ids.length; i++) {
-            if (values[i] != Math.rint(values[i])) {
-                throw a.error("argument 'classes' must hold integer class ids, got " + Values.asNumber(values[i]));
+            if (values[i] != Math.rint(values[i]) || Math.abs(values[i]) > Integer.MAX_VALUE) {
+                throw a.error("argument 'classes' must hold integer class ids, got " + catapult.lang.value.Printer.number(values[i]));
             }
             ids[i] = (int) values[i];
         }

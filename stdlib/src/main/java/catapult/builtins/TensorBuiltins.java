@@ -32,36 +32,35 @@ public final class TensorBuiltins implements BuiltinProvider {
                 .summary("The n x n identity matrix.")
                 .param("n", Type.POSITIVE_INT, "size")
                 .example("eye(3)")
-                .impl(a -> Nd4j.eye(a.longValue("n")).castTo(Tensors.dtype())));
+                .impl(a -> {
+                    a.requireTensor("n", a.number("n"), a.number("n"));
+                    return Nd4j.eye(a.longValue("n")).castTo(Tensors.dtype());
+                }));
         r.register(Builtin.define("randn").category("tensors")
                 .summary("Standard normal samples with the given shape; one size gives a vector.")
                 .formula("x_ij ~ N(0, 1)")
                 .variadic("shape", Type.POSITIVE_INT, "sizes of each dimension")
                 .optional("seed", Type.INT.orNone(), null, "random seed; default: the session's generator (see seed())")
                 .example("randn(128, 10, seed: 0)")
-                .impl(a -> RandomBuiltins.normal(a, shape(a))));
+                .impl(a -> RandomBuiltins.normal(a, drawShape(a))));
         r.register(Builtin.define("rand").category("tensors")
                 .summary("Uniform samples in [0, 1) with the given shape.")
                 .variadic("shape", Type.POSITIVE_INT, "sizes of each dimension")
                 .optional("seed", Type.INT.orNone(), null, "random seed; default: the session's generator")
                 .example("rand(3, seed: 1)")
-                .impl(a -> RandomBuiltins.uniform(a, shape(a))));
+                .impl(a -> RandomBuiltins.uniform(a, drawShape(a))));
         r.register(Builtin.define("linspace").category("tensors")
                 .summary("n evenly spaced numbers from a to b (inclusive).")
                 .param("a", Type.NUMBER, "first value").param("b", Type.NUMBER, "last value")
                 .param("n", Type.POSITIVE_INT, "how many")
                 .example("linspace(0, 1, 5)   # [0, 0.25, 0.5, 0.75, 1]")
-                .impl(a -> linspace(a.number("a"), a.number("b"), a.integer("n"))));
+                .impl(a -> spaced(a, false)));
         r.register(Builtin.define("logspace").category("tensors")
                 .summary("n numbers from 10^a to 10^b, evenly spaced in log scale.")
                 .param("a", Type.NUMBER, "first exponent").param("b", Type.NUMBER, "last exponent")
                 .param("n", Type.POSITIVE_INT, "how many")
                 .example("logspace(-3, 0, 4)   # [0.001, 0.01, 0.1, 1]")
-                .impl(a -> {
-                    INDArray e = linspace(a.number("a"), a.number("b"), a.integer("n"));
-                    for (long i = 0; i < e.length(); i++) e.putScalar(i, Math.pow(10, e.getDouble(i)));
-                    return e;
-                }));
+                .impl(a -> spaced(a, true)));
         r.register(Builtin.define("reshape").category("tensors")
                 .summary("The same elements in a new shape (row-major); one size may be -1.")
                 .param("t", Type.TENSOR, "a tensor")
@@ -92,7 +91,18 @@ public final class TensorBuiltins implements BuiltinProvider {
         return Builtin.define(name).category("tensors").summary(summary)
                 .variadic("shape", Type.NONNEGATIVE_INT, "sizes of each dimension")
                 .example(example)
-                .impl(a -> Nd4j.valueArrayOf(shape(a), value, Tensors.dtype()));
+                .impl(a -> {
+                    long[] shape = shape(a);
+                    a.requireTensor("shape", java.util.Arrays.stream(shape).asDoubleStream().toArray());
+                    return Nd4j.valueArrayOf(shape, value, Tensors.dtype());
+                });
+    }
+
+    /** The shape of a random draw, checked to fit (draws go through one Java array). */
+    private static long[] drawShape(Args a) {
+        long[] shape = shape(a);
+        a.requireDoubles("shape", java.util.Arrays.stream(shape).asDoubleStream().toArray());
+        return shape;
     }
 
     static long[] shape(Args a) {
@@ -103,10 +113,19 @@ public final class TensorBuiltins implements BuiltinProvider {
         return shape;
     }
 
-    private static INDArray linspace(double a, double b, int n) {
-        INDArray out = Nd4j.create(Tensors.dtype(), n);
-        for (int i = 0; i < n; i++) out.putScalar(i, n == 1 ? a : a + (b - a) * i / (n - 1));
-        return out;
+    /** linspace (log false) or logspace (log true): n points from a to b, as 10^x when log. */
+    private static INDArray spaced(Args a, boolean log) {
+        a.requireDoubles("n", a.number("n"));
+        double from = a.number("a");
+        double to = a.number("b");
+        int n = a.integer("n");
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            if ((i & 0xffff) == 0) a.interp().checkInterrupt(a.site());
+            double x = n == 1 ? from : from + (to - from) * i / (n - 1);
+            v[i] = log ? Math.pow(10, x) : x;
+        }
+        return Nd4j.create(v, new long[] {n}, Tensors.dtype());
     }
 
     private static Object reshape(Args a) {
@@ -123,11 +142,12 @@ public final class TensorBuiltins implements BuiltinProvider {
             } else if (dims.get(i) < 0) {
                 throw a.error("sizes must be non-negative (or -1), got " + dims.get(i));
             } else {
-                known *= dims.get(i);
+                known = dims.get(i) > 0 && known > Long.MAX_VALUE / dims.get(i) ? Long.MAX_VALUE : known * dims.get(i);
             }
         }
         if (unknown >= 0 && known > 0 && t.length() % known == 0) dims.set(unknown, t.length() / known);
-        long total = dims.stream().reduce(1L, (x, y) -> x * y);
+        a.requireTensor("t", t.length());
+        double total = dims.stream().mapToDouble(Long::doubleValue).reduce(1, (x, y) -> x * y);
         if (total != t.length()) {
             throw a.error("cannot reshape " + t.length() + " elements " + java.util.Arrays.toString(t.shape())
                     + " into " + dims);

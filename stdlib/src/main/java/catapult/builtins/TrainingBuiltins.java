@@ -71,7 +71,11 @@ public final class TrainingBuiltins implements BuiltinProvider {
                 .param("k", Type.POSITIVE_INT, "how many eigenvalues")
                 .returns("a metric for train's track:")
                 .example("train(net, data, gd(1), track: [ntk_eigs(2)], every: 10)")
-                .impl(a -> new MetricValue(Metric.ntkEigs(a.integer("k")))));
+                .impl(a -> {
+                    a.requireMemory(catapult.lang.builtins.MemoryBudget.count(a.number("k")) + " metric columns (argument 'k')",
+                            200.0 * a.number("k"));
+                    return new MetricValue(Metric.ntkEigs(a.integer("k")));
+                }));
         r.register(Builtin.define("loss_split").category("training").replayable()
                 .summary("Tracked metric: the loss of the residual projected on the top-s eigenvectors of K_t and on the rest (rows x 2).")
                 .formula("L<=s = c/2 |P_s (f - y)|^2,  L>s = L - L<=s")
@@ -229,6 +233,9 @@ public final class TrainingBuiltins implements BuiltinProvider {
     }
 
     private static Object sweep(Args a) {
+        double points = 1;
+        for (Object v : a.record("grid").asMap().values()) points *= axisLength(v);
+        a.requireMemory(catapult.lang.builtins.MemoryBudget.count(points) + " grid points (argument 'grid')", 2000.0 * points);
         Map<String, List<Object>> axes = new LinkedHashMap<>();
         a.record("grid").asMap().forEach((k, v) -> axes.put(k, axis(v)));
         Path save = a.isNone("save") ? null : UserFiles.writable(a.interp(), Path.of(a.string("save")), a.site());
@@ -241,6 +248,12 @@ public final class TrainingBuiltins implements BuiltinProvider {
             throw a.error(e.getMessage().replaceFirst("^sweep: ", ""));
         }
         return new TableValue(new SweepRunner(a.session(), grid, a.function("body"), settings, a.site()).run());
+    }
+
+    private static double axisLength(Object v) {
+        if (v instanceof List<?> list) return list.size();
+        if (v instanceof CatValue.Sequence s && !(v instanceof catapult.lang.value.Tensor)) return s.length();
+        return 1;
     }
 
     /** A grid axis: a list, a range or other sequence, or a single value. */

@@ -1,5 +1,6 @@
 package catapult.engine;
 
+import catapult.lang.builtins.Cancellation;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -17,7 +18,10 @@ public final class SeededDraws {
     public static INDArray normal(long seed, DataType dtype, long... shape) {
         SplittableRandom rng = new SplittableRandom(seed);
         double[] v = new double[Math.toIntExact(length(shape))];
-        for (int i = 0; i < v.length; i++) v[i] = rng.nextGaussian();
+        for (int i = 0; i < v.length; i++) {
+            Cancellation.poll(i);
+            v[i] = rng.nextGaussian();
+        }
         return Nd4j.create(v, shape, dtype);
     }
 
@@ -25,7 +29,10 @@ public final class SeededDraws {
     public static INDArray uniform(long seed, DataType dtype, long... shape) {
         SplittableRandom rng = new SplittableRandom(seed);
         double[] v = new double[Math.toIntExact(length(shape))];
-        for (int i = 0; i < v.length; i++) v[i] = rng.nextDouble();
+        for (int i = 0; i < v.length; i++) {
+            Cancellation.poll(i);
+            v[i] = rng.nextDouble();
+        }
         return Nd4j.create(v, shape, dtype);
     }
 

@@ -130,7 +130,15 @@ public final class Args {
 
     public double number(String name) { return (Double) get(name); }
 
-    public int integer(String name) { return (int) Math.round((Double) get(name)); }
+    /** An integer argument; one beyond the int range (e.g. steps: 1e12) is a positioned error, not a wrapped value. */
+    public int integer(String name) {
+        double d = (Double) get(name);
+        if (d > Integer.MAX_VALUE || d < Integer.MIN_VALUE) {
+            String shown = (d < 0 ? "-" : "") + MemoryBudget.count(Math.abs(d));
+            throw error("argument '" + name + "' is " + shown + ", too large (at most " + Integer.MAX_VALUE + ")");
+        }
+        return (int) Math.round(d);
+    }
 
     public long longValue(String name) { return Math.round((Double) get(name)); }
 
@@ -164,6 +172,45 @@ public final class Args {
     /** Calls a language function (a user lambda passed as an argument) with positional arguments. */
     public Object call(CatFunction f, Object... arguments) {
         return interp.call(f, java.util.Arrays.asList(arguments), site);
+    }
+
+    /**
+     * Fails with a positioned error unless a tensor of this shape, in the session's precision,
+     * fits in memory; {@code argument} names the argument that sized it ("n, d" for several).
+     */
+    public void requireTensor(String argument, double... dims) {
+        requireElements(argument, 0, dims);
+    }
+
+    /**
+     * Like {@link #requireTensor} for work that first fills one Java double[] (random draws,
+     * generators): the count must fit in a Java array, and both copies in memory.
+     */
+    public void requireDoubles(String argument, double... dims) {
+        requireElements(argument, 8, dims);
+    }
+
+    /**
+     * Like {@link #requireDoubles} for work that keeps {@code javaBytes} bytes of Java arrays per
+     * element besides the tensor (network weights are drawn, masked and packed through three).
+     */
+    public void requireElements(String argument, int javaBytes, double... dims) {
+        double count = 1;
+        for (double d : dims) count *= d;
+        int width = catapult.lang.value.Tensors.dtype().width();
+        String label = argument.contains(",")
+                ? "arguments '" + String.join("', '", argument.split(",\\s*")) + "'" : "argument '" + argument + "'";
+        String what = MemoryBudget.shape(dims) + (width == 8 ? " doubles" : " floats") + " (" + label + ")";
+        requireMemory(what, count * (width + javaBytes));
+        if (javaBytes > 0 && count > MemoryBudget.MAX_ARRAY) {
+            throw error(what + " are more than one array can hold (" + MemoryBudget.MAX_ARRAY + ")");
+        }
+    }
+
+    /** Fails with a positioned error unless {@code bytes} fit in memory; {@code what} is a plural noun phrase. */
+    public void requireMemory(String what, double bytes) {
+        String problem = MemoryBudget.check(what, bytes);
+        if (problem != null) throw error(problem);
     }
 
     /** A positioned error about this call. */

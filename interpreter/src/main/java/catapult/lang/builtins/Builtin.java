@@ -9,6 +9,7 @@ import catapult.lang.value.Values;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * A built-in function with the metadata that drives argument checking, REPL completion,
@@ -91,12 +92,22 @@ public final class Builtin implements CatFunction {
     private Object invoke(Interpreter interp, List<Object> args, Map<String, Object> named, Span site) {
         Args bound = Args.bind(this, interp, args, named, site);
         try {
-            Object result = Values.wrap(impl.call(bound));
+            // engine loops poll the session's interrupt; train and sweep stop by themselves and keep partial results
+            BooleanSupplier check = interruptible ? () -> false : interp::interruptPending;
+            Object result = Values.wrap(Cancellation.watching(check, () -> impl.call(bound)));
             if (replayable) catapult.lang.codec.CallRecipes.remember(result, bound);
             if (interruptible && interp.interruptPending()) interp.session().acknowledgeInterrupt(name, site);
             return result;
         } catch (CatapultError e) {
             throw e;
+        } catch (java.util.concurrent.CancellationException e) {
+            throw new catapult.lang.errors.Interrupted(site);
+        } catch (StackOverflowError e) {
+            throw new RuntimeError(name + ": the value is nested too deeply to process (stack overflow)", site);
+        } catch (OutOfMemoryError e) {
+            // A last line of defence: sizes are checked before allocating (MemoryBudget); this catches what slips by.
+            throw new RuntimeError(name + ": out of memory (" + e.getMessage() + "); "
+                    + MemoryBudget.size(MemoryBudget.available()) + " are free now", site);
         } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException | ArithmeticException e) {
             throw new RuntimeError(prefixed(e.getMessage()), site);
         } catch (RuntimeException e) {

@@ -31,14 +31,19 @@ final class Indexing {
         Item item = items.get(0);
         if (target instanceof Record r) return recordField(r, item, at);
         int length = lengthOf(target, at);
-        if (item.slice()) {
-            int[] b = sliceBounds(item, length, at);
-            return sliceOf(target, b[0], b[1], b[2]);
+        try {
+            if (item.slice()) {
+                int[] b = sliceBounds(item, length, at);
+                return sliceOf(target, b[0], b[1], b[2]);
+            }
+            int i = position(item, length, Values.typeName(target), at);
+            if (target instanceof List<?> l) return l.get(i);
+            if (target instanceof String s) return String.valueOf(s.charAt(i));
+            return ((CatValue.Sequence) target).get(i);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // a sequence value refusing the index (e.g. an empty dataset slice) is the user's error
+            throw new RuntimeError(String.valueOf(e.getMessage()), at);
         }
-        int i = position(item, length, Values.typeName(target), at);
-        if (target instanceof List<?> l) return l.get(i);
-        if (target instanceof String s) return String.valueOf(s.charAt(i));
-        return ((CatValue.Sequence) target).get(i);
     }
 
     private static Object recordField(Record r, Item item, Span at) {

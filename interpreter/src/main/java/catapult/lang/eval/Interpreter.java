@@ -16,6 +16,7 @@ import catapult.lang.syntax.SourceFile;
 import catapult.lang.syntax.Span;
 import catapult.lang.value.CatFunction;
 import catapult.lang.value.CatValue;
+import catapult.lang.value.Printer;
 import catapult.lang.value.RangeValue;
 import catapult.lang.value.Record;
 import catapult.lang.value.Tensor;
@@ -64,12 +65,21 @@ public final class Interpreter {
 
     /** Parses, resolves and runs a script or REPL entry; returns the last expression statement's value. */
     public Object run(SourceFile source) {
-        Program program = Parser.parse(source);
+        session.interrupts().clear();
+        Program program = Parser.parse(source, session::interruptPending);
         new Resolver(session.globalNames(), i -> session.modules().parse(i, session.settings().files())).resolve(program);
         session.interrupts().clear();
         Object last = null;
         for (Stmt s : program.statements()) {
-            last = execute(s, session.globals());
+            try {
+                last = execute(s, session.globals());
+            } catch (StackOverflowError e) {
+                depth = 0;
+                throw new RuntimeError("stack overflow: a value or expression is nested too deeply", s.span());
+            } catch (OutOfMemoryError e) {
+                // built-ins check sizes first; this catches what grows step by step (a list, a string)
+                throw new RuntimeError("out of memory (" + e.getMessage() + ")", s.span());
+            }
             statementDone(s.span());
         }
         return last;
@@ -123,6 +133,7 @@ public final class Interpreter {
     }
 
     Object callBody(CatFunction fn, Expr.BlockExpr body, Environment env, Span site) {
+        if (session.interruptPending()) session.checkInterrupt(site);   // recursion without loops must stop too
         if (++depth > 2000) {
             depth = 0;
             throw new RuntimeError("recursion too deep in " + fn.name(), site);
@@ -221,7 +232,7 @@ public final class Interpreter {
     public Object evaluate(Expr e, Environment env) {
         if (e instanceof Expr.NumberLit n) return n.value();
         if (e instanceof Expr.Var v) return variable(v, env);
-        if (e instanceof Expr.Binary b) return Operators.binary(b.op(), evaluate(b.left(), env), evaluate(b.right(), env), b.opSpan());
+        if (e instanceof Expr.Binary || e instanceof Expr.Logical) return OperatorChain.evaluate(this, e, env);
         if (e instanceof Expr.Call c) return call(c, env);
         if (e instanceof Expr.StringLit s) return s.value();
         if (e instanceof Expr.BoolLit b) return b.value();
@@ -229,7 +240,6 @@ public final class Interpreter {
         if (e instanceof Expr.Field f) return field(evaluate(f.object(), env), f);
         if (e instanceof Expr.Index ix) return index(ix, env);
         if (e instanceof Expr.Unary u) return unary(u, env);
-        if (e instanceof Expr.Logical l) return logical(l, env);
         if (e instanceof Expr.Interpolation i) return interpolate(i, env);
         if (e instanceof Expr.ListLit l) return list(l, env);
         if (e instanceof Expr.RecordLit r) return record(r, env);
@@ -254,12 +264,6 @@ public final class Interpreter {
         Object v = evaluate(u.operand(), env);
         if (u.op().equals("not")) return !Values.truthy(v);
         return Operators.negate(v, u.span());
-    }
-
-    private Object logical(Expr.Logical l, Environment env) {
-        boolean left = Values.truthy(evaluate(l.left(), env));
-        if (l.op().equals("and")) return left && Values.truthy(evaluate(l.right(), env));
-        return left || Values.truthy(evaluate(l.right(), env));
     }
 
     private Object interpolate(Expr.Interpolation i, Environment env) {
@@ -287,6 +291,10 @@ public final class Interpreter {
     private Object range(Expr.RangeExpr r, Environment env) {
         double from = number(evaluate(r.from(), env), "range start", r.from().span());
         double to = number(evaluate(r.to(), env), "range end", r.to().span());
+        if (!Double.isFinite(from) || !Double.isFinite(to) || to - from >= Integer.MAX_VALUE) {
+            throw new RuntimeError("range " + Printer.number(from) + ".." + Printer.number(to)
+                    + " must have finite ends and fewer than " + Integer.MAX_VALUE + " numbers", r.span());
+        }
         return new RangeValue(from, to);
     }
 
@@ -303,6 +311,10 @@ public final class Interpreter {
     private void comprehend(Expr.Comprehension c, int clause, Environment env, List<Object> out) {
         if (clause == c.clauses().size()) {
             out.add(evaluate(c.element(), env));
+            if ((out.size() & 0xfffff) == 0) {   // every million items: stop before memory runs out, not after
+                String problem = catapult.lang.builtins.MemoryBudget.check("the next items of this list", catapult.lang.builtins.MemoryBudget.UNCHECKED_BYTES);
+                if (problem != null) throw new RuntimeError(problem + " (it has " + out.size() + " items)", c.span());
+            }
             return;
         }
         Expr.CompClause cl = c.clauses().get(clause);

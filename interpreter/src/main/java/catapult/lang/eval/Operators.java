@@ -33,8 +33,8 @@ final class Operators {
             if (r != null) return r;
         }
         switch (op) {
-            case "==": return equality(a, b, true);
-            case "!=": return equality(a, b, false);
+            case "==": return equality(a, b, true, at);
+            case "!=": return equality(a, b, false, at);
             case "+":
                 if (a instanceof String || b instanceof String) return Printer.show(a) + Printer.show(b);
                 if (a instanceof List<?> x && b instanceof List<?> y) return concat(x, y);
@@ -92,10 +92,10 @@ final class Operators {
         }
     }
 
-    private static Object equality(Object a, Object b, boolean eq) {
+    private static Object equality(Object a, Object b, boolean eq, Span at) {
         if (a instanceof Tensor || b instanceof Tensor) {
             if (isTensorish(a) && isTensorish(b)) {
-                return tensors(eq ? "==" : "!=", Tensors.array(a), Tensors.array(b), null);
+                return tensors(eq ? "==" : "!=", Tensors.array(a), Tensors.array(b), at);
             }
         }
         return eq == Values.equal(a, b);
@@ -135,6 +135,7 @@ final class Operators {
         a = ab[0];
         b = ab[1];
         long[] shape = broadcastShape(a.shape(), b.shape(), op, at);
+        if (Arrays.stream(shape).anyMatch(d -> d == 0)) return new Tensor(Nd4j.create(a.dataType(), shape));   // ND4J cannot broadcast empty arrays
         INDArray x = expand(a, shape), y = expand(b, shape);
         switch (op) {
             case "+": return new Tensor(x.add(y));
@@ -164,7 +165,7 @@ final class Operators {
                 throw new RuntimeError("shape mismatch in '" + op + "': " + Arrays.toString(a) + " and "
                         + Arrays.toString(b) + " do not broadcast", at);
             }
-            out[i] = Math.max(x, y);
+            out[i] = x == 1 ? y : x;   // NumPy: a size-1 axis stretches, even to 0
         }
         return out;
     }

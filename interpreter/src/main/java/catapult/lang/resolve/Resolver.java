@@ -122,6 +122,18 @@ public final class Resolver {
 
     // ---- expressions ----
 
+    /** A left-deep chain of binary operators (1 + 1 + ... + 1), walked without recursing down its length. */
+    private void chain(Expr top) {
+        Deque<Expr> rights = new ArrayDeque<>();
+        Expr e = top;
+        while (e instanceof Expr.Binary || e instanceof Expr.Logical) {
+            rights.push(e instanceof Expr.Binary b ? b.right() : ((Expr.Logical) e).right());
+            e = e instanceof Expr.Binary b ? b.left() : ((Expr.Logical) e).left();
+        }
+        expr(e);
+        while (!rights.isEmpty()) expr(rights.pop());
+    }
+
     private void expr(Expr e) {
         if (e instanceof Expr.Var v) {
             lookup(v.name(), v.span(), false);
@@ -138,12 +150,8 @@ public final class Resolver {
             comprehension(c);
         } else if (e instanceof Expr.Unary u) {
             expr(u.operand());
-        } else if (e instanceof Expr.Binary b) {
-            expr(b.left());
-            expr(b.right());
-        } else if (e instanceof Expr.Logical l) {
-            expr(l.left());
-            expr(l.right());
+        } else if (e instanceof Expr.Binary || e instanceof Expr.Logical) {
+            chain(e);
         } else if (e instanceof Expr.RangeExpr r) {
             expr(r.from());
             expr(r.to());

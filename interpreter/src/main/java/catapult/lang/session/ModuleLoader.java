@@ -5,6 +5,7 @@ import catapult.lang.ast.Stmt;
 import catapult.lang.errors.ResolveError;
 import catapult.lang.errors.RuntimeError;
 import catapult.lang.syntax.Parser;
+import catapult.lang.syntax.ScriptText;
 import catapult.lang.syntax.SourceFile;
 import catapult.lang.syntax.Span;
 import java.io.IOException;
@@ -28,7 +29,7 @@ public final class ModuleLoader {
         access.checkRead(file, Span.NONE);
         String text;
         try {
-            text = Files.readString(file);
+            text = ScriptText.read(file);
         } catch (IOException e) {
             throw new RuntimeError("cannot read " + file + ": " + reason(e), Span.NONE);
         }
@@ -43,7 +44,7 @@ public final class ModuleLoader {
         Path path = resolve(i);
         access.checkRead(path, i.span());
         try {
-            return Parser.parse(new SourceFile(displayName(i), Files.readString(path), path));
+            return Parser.parse(new SourceFile(displayName(i), ScriptText.read(path), path));
         } catch (IOException e) {
             throw new ResolveError("cannot import \"" + i.path() + "\": " + reason(e), i.span());
         }

@@ -6,7 +6,9 @@ import catapult.lang.ast.Expr;
 import catapult.lang.ast.Program;
 import catapult.lang.ast.Stmt;
 import catapult.lang.errors.SyntaxError;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -100,6 +102,7 @@ final class AstBuilder {
     // ---- expressions ----
 
     Expr expr(ExprContext ctx) {
+        if (leftAssociative(ctx)) return chain(ctx);
         Span span = span(ctx);
         if (ctx instanceof PrimaryExprContext c) return primary(c.primary());
         if (ctx instanceof CallExprContext c) return new Expr.Call(expr(c.expr()), args(c.args()), span);
@@ -107,13 +110,8 @@ final class AstBuilder {
         if (ctx instanceof IndexExprContext c) return new Expr.Index(expr(c.expr()), indices(c.indices()), span);
         if (ctx instanceof PowExprContext c) return binary("^", c.expr(0), c.expr(1), span, c.CARET().getSymbol());
         if (ctx instanceof NegExprContext c) return new Expr.Unary("-", expr(c.expr()), span);
-        if (ctx instanceof MulExprContext c) return binary(c.op.getText(), c.expr(0), c.expr(1), span, c.op);
-        if (ctx instanceof AddExprContext c) return binary(c.op.getText(), c.expr(0), c.expr(1), span, c.op);
         if (ctx instanceof RangeExprContext c) return new Expr.RangeExpr(expr(c.expr(0)), expr(c.expr(1)), span);
-        if (ctx instanceof CmpExprContext c) return binary(c.op.getText(), c.expr(0), c.expr(1), span, c.op);
         if (ctx instanceof NotExprContext c) return new Expr.Unary("not", expr(c.expr()), span);
-        if (ctx instanceof AndExprContext c) return new Expr.Logical("and", expr(c.expr(0)), expr(c.expr(1)), span);
-        if (ctx instanceof OrExprContext c) return new Expr.Logical("or", expr(c.expr(0)), expr(c.expr(1)), span);
         if (ctx instanceof LambdaBlockExprContext c) return new Expr.Lambda(lambdaParams(c.lambdaParams()), block(c.block()), span);
         LambdaExprContext c = (LambdaExprContext) ctx;
         return new Expr.Lambda(lambdaParams(c.lambdaParams()), expr(c.expr()), span);
@@ -123,6 +121,35 @@ final class AstBuilder {
         List<Expr.Param> ps = new ArrayList<>();
         for (TerminalNode id : ctx.ID()) ps.add(new Expr.Param(id.getText(), null, span(id.getSymbol())));
         return List.copyOf(ps);
+    }
+
+    private static boolean leftAssociative(ExprContext c) {
+        return c instanceof MulExprContext || c instanceof AddExprContext || c instanceof CmpExprContext
+                || c instanceof AndExprContext || c instanceof OrExprContext;
+    }
+
+    /** A left-associative chain (1 + 2 + ... + n), built bottom-up without recursing down its length. */
+    private Expr chain(ExprContext top) {
+        Deque<ExprContext> spine = new ArrayDeque<>();
+        ExprContext c = top;
+        while (leftAssociative(c)) {
+            spine.push(c);
+            c = c.getRuleContext(ExprContext.class, 0);
+        }
+        Expr acc = expr(c);
+        while (!spine.isEmpty()) {
+            ExprContext link = spine.pop();
+            acc = link(link, acc, expr(link.getRuleContext(ExprContext.class, 1)));
+        }
+        return acc;
+    }
+
+    private Expr link(ExprContext ctx, Expr left, Expr right) {
+        Span span = span(ctx);
+        if (ctx instanceof AndExprContext) return new Expr.Logical("and", left, right, span);
+        if (ctx instanceof OrExprContext) return new Expr.Logical("or", left, right, span);
+        Token op = ctx instanceof MulExprContext m ? m.op : ctx instanceof AddExprContext a ? a.op : ((CmpExprContext) ctx).op;
+        return new Expr.Binary(op.getText(), left, right, span, span(op));
     }
 
     private Expr binary(String op, ExprContext l, ExprContext r, Span span, Token opToken) {

@@ -3,10 +3,12 @@ package catapult.lang.syntax;
 import catapult.grammar.CatapultLexer;
 import catapult.grammar.CatapultParser;
 import catapult.lang.ast.Program;
+import catapult.lang.errors.Interrupted;
 import catapult.lang.errors.SyntaxError;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -29,26 +31,41 @@ public final class Parser {
         return parse(source, 0, 0);
     }
 
+    /** Parses, stopping with an Interrupted error when {@code interrupted} holds (polled as tokens are consumed). */
+    public static Program parse(SourceFile source, BooleanSupplier interrupted) {
+        return parse(source, source.text(), 0, 0, interrupted);
+    }
+
     /** Parses with a position offset (used for ${...} interpolations inside strings). */
     static Program parse(SourceFile source, int lineOffset, int columnOffset) {
         return parse(source, source.text(), lineOffset, columnOffset);
     }
 
     static Program parse(SourceFile source, String text, int lineOffset, int columnOffset) {
+        return parse(source, text, lineOffset, columnOffset, () -> false);
+    }
+
+    private static Program parse(SourceFile source, String text, int lineOffset, int columnOffset, BooleanSupplier interrupted) {
         CatapultLexer lexer = new CatapultLexer(CharStreams.fromString(text, source.name()));
         lexer.removeErrorListeners();
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        AstBuilder builder = new AstBuilder(source, lineOffset, columnOffset);
+        CommonTokenStream tokens = new InterruptibleTokens(lexer, interrupted, builder);
         tokens.fill();
+        NestingCheck.check(tokens.getTokens(), builder);
         CatapultParser parser = new CatapultParser(tokens);
         parser.removeErrorListeners();
         FirstError listener = new FirstError();
         parser.addErrorListener(listener);
-        CatapultParser.ProgramContext tree = parser.program();
-        AstBuilder builder = new AstBuilder(source, lineOffset, columnOffset);
-        if (listener.token != null) {
-            throw describe(listener, tokens.getTokens(), builder);
+        try {
+            CatapultParser.ProgramContext tree = parser.program();
+            if (listener.token != null) {
+                throw describe(listener, tokens.getTokens(), builder);
+            }
+            return new Program(source, builder.program(tree));
+        } catch (StackOverflowError e) {
+            // NestingCheck should make this unreachable; a thread with a tiny stack still gets an error, not a crash
+            throw new SyntaxError("nested too deeply for this thread's stack", builder.span(tokens.get(0)), false);
         }
-        return new Program(source, builder.program(tree));
     }
 
     /** Classifies text for the REPL's multi-line entry. */
@@ -58,6 +75,27 @@ public final class Parser {
             return Completeness.COMPLETE;
         } catch (SyntaxError e) {
             return e.incomplete() ? Completeness.INCOMPLETE : Completeness.INVALID;
+        }
+    }
+
+    /** A token stream that polls for an interrupt every few thousand tokens, so a huge parse can be stopped. */
+    private static final class InterruptibleTokens extends CommonTokenStream {
+        private final BooleanSupplier interrupted;
+        private final AstBuilder at;
+        private int consumed;
+
+        InterruptibleTokens(CatapultLexer lexer, BooleanSupplier interrupted, AstBuilder at) {
+            super(lexer);
+            this.interrupted = interrupted;
+            this.at = at;
+        }
+
+        @Override
+        public void consume() {
+            if ((++consumed & 0xfff) == 0 && interrupted.getAsBoolean()) {
+                throw new Interrupted(at.span(LT(1)));
+            }
+            super.consume();
         }
     }
 

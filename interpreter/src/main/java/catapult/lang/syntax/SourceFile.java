@@ -2,7 +2,11 @@ package catapult.lang.syntax;
 
 import java.util.List;
 
-/** The text of one script (or REPL entry) with its display name; spans point into it. */
+/**
+ * The text of one script (or REPL entry) with its display name; spans point into it. Line
+ * endings are normalized to '\n' (Windows CR LF and old Mac CR alike), so that the lexer, the
+ * line numbers in spans and the source lines shown under errors all agree.
+ */
 public final class SourceFile {
     private final String name;
     private final String text;
@@ -16,8 +20,8 @@ public final class SourceFile {
     /** A file-backed source: imports resolve against path's directory; name is what errors show. */
     public SourceFile(String name, String text, java.nio.file.Path path) {
         this.name = name;
-        this.text = text;
-        this.lines = text.lines().toList();
+        this.text = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+        this.lines = this.text.lines().toList();
         this.path = path;
     }
 

@@ -18,15 +18,56 @@ public final class Printer {
 
     /** The REPL's echo and the form inside containers: strings quoted. */
     public static String repr(Object v) {
+        if (!(v instanceof List<?>) && !(v instanceof Record)) return scalar(v);
+        StringBuilder out = new StringBuilder();
+        append(out, v, 0);
+        return out.toString();
+    }
+
+    /** Containers nested deeper than this print as [...] or {...} (printing stays linear and shallow). */
+    private static final int MAX_DEPTH = 100;
+
+    private static String scalar(Object v) {
         if (v == null) return "none";
         if (v instanceof Double d) return number(d);
         if (v instanceof Number n) return number(n.doubleValue());
         if (v instanceof Boolean b) return b ? "true" : "false";
         if (v instanceof String s) return quote(s);
-        if (v instanceof List<?> list) return list(list);
-        if (v instanceof Record r) return record(r.asMap());
         if (v instanceof CatValue c) return c.show();
         return String.valueOf(v);
+    }
+
+    private static void append(StringBuilder out, Object v, int depth) {
+        if (v instanceof List<?> list) {
+            if (depth >= MAX_DEPTH) {
+                out.append(list.isEmpty() ? "[]" : "[...]");
+                return;
+            }
+            out.append('[');
+            int i = 0;
+            for (Object item : list) {
+                if (i > 0) out.append(", ");
+                catapult.lang.builtins.Cancellation.poll(i++);
+                append(out, item, depth + 1);
+            }
+            out.append(']');
+        } else if (v instanceof Record r) {
+            if (depth >= MAX_DEPTH) {
+                out.append("{...}");
+                return;
+            }
+            out.append('{');
+            boolean first = true;
+            for (Map.Entry<String, Object> e : r.asMap().entrySet()) {
+                if (!first) out.append(", ");
+                first = false;
+                out.append(e.getKey()).append(": ");
+                append(out, e.getValue(), depth + 1);
+            }
+            out.append('}');
+        } else {
+            out.append(scalar(v));
+        }
     }
 
     public static String number(double x) {
@@ -48,27 +89,5 @@ public final class Printer {
 
     private static String quote(String s) {
         return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t") + '"';
-    }
-
-    private static String list(List<?> list) {
-        StringBuilder out = new StringBuilder("[");
-        boolean first = true;
-        for (Object item : list) {
-            if (!first) out.append(", ");
-            first = false;
-            out.append(repr(item));
-        }
-        return out.append(']').toString();
-    }
-
-    private static String record(Map<String, Object> fields) {
-        StringBuilder out = new StringBuilder("{");
-        boolean first = true;
-        for (Map.Entry<String, Object> e : fields.entrySet()) {
-            if (!first) out.append(", ");
-            first = false;
-            out.append(e.getKey()).append(": ").append(repr(e.getValue()));
-        }
-        return out.append('}').toString();
     }
 }

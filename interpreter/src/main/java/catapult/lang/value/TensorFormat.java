@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.INDArrayIndex;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Prints tensors the way NumPy's print does: one common width, integral floats as "1.",
@@ -20,15 +22,39 @@ final class TensorFormat {
     static String format(INDArray a) {
         if (a.rank() == 0) return Printer.number(a.getDouble(0));
         boolean summarize = a.length() > THRESHOLD;
-        double[] values = a.dup().data().asDouble();
+        INDArray shown = summarize ? corners(a) : a;
+        double[] values = shown.dup().data().asDouble();
         Formatter f = new Formatter(values, a.dataType() == DataType.FLOAT || a.dataType() == DataType.HALF);
         StringBuilder out = new StringBuilder();
-        long[] shape = a.shape();
+        long[] shape = shown.shape();
         long[] strides = new long[shape.length];
         long s = 1;
         for (int i = shape.length - 1; i >= 0; i--) { strides[i] = s; s *= shape[i]; }
         render(out, values, shape, strides, 0, 0, f, summarize, 1);
         return out.toString();
+    }
+
+    /**
+     * The elements a summary shows: along each long axis the first and last EDGE entries, with
+     * one stand-in (a copy of entry 0) where "..." goes. Copying and measuring the whole tensor
+     * would take minutes for a large one; NumPy also measures only what it prints.
+     */
+    private static INDArray corners(INDArray a) {
+        INDArrayIndex[] idx = new INDArrayIndex[a.rank()];
+        for (int d = 0; d < a.rank(); d++) {
+            long n = a.size(d);
+            if (n <= 2 * EDGE) {
+                idx[d] = NDArrayIndex.all();
+                continue;
+            }
+            long[] keep = new long[2 * EDGE + 1];
+            for (int i = 0; i < EDGE; i++) {
+                keep[i] = i;
+                keep[EDGE + 1 + i] = n - EDGE + i;
+            }
+            idx[d] = NDArrayIndex.indices(keep);
+        }
+        return a.get(idx);
     }
 
     private static void render(StringBuilder out, double[] v, long[] shape, long[] strides, int dim,

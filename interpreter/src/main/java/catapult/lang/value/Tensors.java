@@ -43,8 +43,14 @@ public final class Tensors {
             }
         }
         long[] dims = shape.stream().mapToLong(Long::longValue).toArray();
-        long total = 1;
+        double total = 1;
         for (long s : dims) total *= s;
+        if (total > catapult.lang.builtins.MemoryBudget.MAX_ARRAY) {
+            throw new IllegalArgumentException("a list of " + catapult.lang.builtins.MemoryBudget.count(total)
+                    + " numbers is more than one tensor can be built from");
+        }
+        catapult.lang.builtins.MemoryBudget.require("the tensor's " + catapult.lang.builtins.MemoryBudget.count(total)
+                + " numbers", 16 * total);
         double[] flat = new double[(int) total];
         int[] pos = {0};
         fill(list, 0, dims, flat, pos);

@@ -32,7 +32,7 @@ public final class Cifar10Reader {
         List<byte[]> batches = new ArrayList<>();
         int total = 0;
         for (Path f : files) {
-            byte[] b = DataFiles.readAll(READER, f);
+            byte[] b = DataFiles.readAll(READER, f, DataFiles.PIXEL_EXPANSION);
             checkRecords(f.toString(), b);
             batches.add(b);
             total += b.length / RECORD;

@@ -1,6 +1,8 @@
 package catapult.engine.data;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
@@ -25,25 +27,21 @@ public record ClassSelection(int[] rows, int[] classes, int[] classIndex) {
     public static ClassSelection select(String reader, String file, int[] labels, int[] valid, ReadOptions opts) {
         int[] present = labels.length == 0 ? new int[0] : Arrays.stream(labels).distinct().sorted().toArray();
         int[] classes = opts.classes() != null ? opts.classes() : present;
-        int[] position = positions(reader, file, classes, present, valid);
-        int min = minOf(classes);
+        Map<Integer, Integer> position = positions(reader, file, classes, present, valid);
         int[] rows = java.util.stream.IntStream.range(0, labels.length)
-                .filter(i -> classPosition(position, labels[i] - min) >= 0)
+                .filter(i -> position.containsKey(labels[i]))
                 .toArray();
         rows = sample(reader, file, rows, classes, opts);
         int[] classIndex = new int[rows.length];
         for (int i = 0; i < rows.length; i++) {
-            classIndex[i] = position[labels[rows[i]] - min];
+            classIndex[i] = position.get(labels[rows[i]]);
         }
         return new ClassSelection(rows, classes, classIndex);
     }
 
-    /** position[c - min] = index of class c in {@code classes}, or -1; checks each class occurs. */
-    private static int[] positions(String reader, String file, int[] classes, int[] present, int[] valid) {
-        int min = minOf(classes);
-        int max = Arrays.stream(classes).max().orElse(min);
-        int[] position = new int[max - min + 1];
-        Arrays.fill(position, -1);
+    /** The index of each requested class in {@code classes}; checks each class is valid and occurs. */
+    private static Map<Integer, Integer> positions(String reader, String file, int[] classes, int[] present, int[] valid) {
+        Map<Integer, Integer> position = new HashMap<>();
         for (int i = 0; i < classes.length; i++) {
             int c = classes[i];
             if (valid != null && Arrays.stream(valid).noneMatch(v -> v == c)) {
@@ -54,17 +52,9 @@ public record ClassSelection(int[] rows, int[] classes, int[] classIndex) {
                 throw new DataFormatException(reader, file, "class " + c + " has no examples (the file holds classes "
                         + rangeText(present) + ")");
             }
-            position[c - min] = i;
+            position.put(c, i);
         }
         return position;
-    }
-
-    private static int classPosition(int[] position, int offset) {
-        return offset >= 0 && offset < position.length ? position[offset] : -1;
-    }
-
-    private static int minOf(int[] a) {
-        return a.length == 0 ? 0 : Arrays.stream(a).min().getAsInt();
     }
 
     private static int[] sample(String reader, String file, int[] rows, int[] classes, ReadOptions opts) {
@@ -116,7 +106,8 @@ public record ClassSelection(int[] rows, int[] classes, int[] classIndex) {
         if (s.length > 2 && s[s.length - 1] - s[0] == s.length - 1) {
             return s[0] + ".." + s[s.length - 1];
         }
-        return Arrays.stream(s).mapToObj(Integer::toString).collect(Collectors.joining(", ", "[", "]"));
+        String shown = Arrays.stream(s).limit(12).mapToObj(Integer::toString).collect(Collectors.joining(", ", "[", ""));
+        return shown + (s.length > 12 ? ", ... (" + s.length + " classes)]" : "]");
     }
 
     /** "0/2" style text of the classes, for dataset descriptions. */

@@ -18,6 +18,8 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class CsvReader {
 
     static final String READER = "csv";
+    /** Memory per byte of CSV while parsing: the bytes, their text, and up to 4 bytes of doubles per byte ("0,"). */
+    static final double CSV_EXPANSION = 8;
 
     private CsvReader() {}
 
@@ -32,7 +34,7 @@ public final class CsvReader {
 
     /** Reads a CSV file. */
     public static Dataset read(Path path, LabelColumn label, ReadOptions opts) {
-        byte[] bytes = DataFiles.readAll(READER, path);
+        byte[] bytes = DataFiles.readAll(READER, path, CSV_EXPANSION);
         return parse(path.toString(), bytes, label, opts, 1.0, "csv " + path.getFileName());
     }
 

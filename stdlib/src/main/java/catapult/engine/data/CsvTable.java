@@ -48,6 +48,7 @@ final class CsvTable {
             throw new DataFormatException(reader, file, "has a header but no data rows");
         }
         for (boolean more = hasSecond; more; more = lines.advance()) {
+            catapult.lang.builtins.Cancellation.poll(lines.number());
             table.add(split(lines.line()), lines.number());
         }
         return table;

@@ -1,5 +1,7 @@
 package catapult.engine.data;
 
+import catapult.lang.builtins.Cancellation;
+import catapult.lang.builtins.MemoryBudget;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -20,16 +22,32 @@ import org.nd4j.linalg.factory.Nd4j;
  * failure into a {@link DataFormatException} naming the reader and the file.
  */
 final class DataFiles {
+    /** Memory per byte of an image file while decoding: the byte, a double or float, and the tensor. */
+    static final double PIXEL_EXPANSION = 1 + 8 + 8;
 
     private DataFiles() {}
 
-    /** All bytes of the file, decompressed if gzip. */
+    /**
+     * All bytes of the file, decompressed if gzip. Refuses, before reading, what is not a regular
+     * file (a device such as /dev/zero would never end) and a file (or decompressed data) larger
+     * than the memory this JVM has left or than one Java array holds.
+     */
     static byte[] readAll(String reader, Path file) {
+        return readAll(reader, file, 2);
+    }
+
+    /** As {@link #readAll(String, Path)} for formats whose decoded form takes {@code expansion} times the file's bytes. */
+    static byte[] readAll(String reader, Path file, double expansion) {
         if (Files.isDirectory(file)) {
             throw new DataFormatException(reader, file.toString(), "is a directory, expected a file");
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new DataFormatException(reader, file.toString(), "is not a regular file");
+        }
         byte[] raw;
         try {
+            long size = Files.size(file);
+            requireBytes(reader, file.toString(), "the file's " + size + " bytes", size, expansion);
             raw = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new DataFormatException(reader, file.toString(), "no such file");
@@ -37,6 +55,16 @@ final class DataFiles {
             throw new DataFormatException(reader, file.toString(), "cannot read: " + e.getMessage());
         }
         return gunzipIfNeeded(reader, file.toString(), raw);
+    }
+
+    /** Fails unless n bytes fit in one array and, decoded, in the memory left. */
+    private static void requireBytes(String reader, String file, String what, double n, double expansion) {
+        if (n > MemoryBudget.MAX_ARRAY) {
+            throw new DataFormatException(reader, file, what + " are more than one array can hold ("
+                    + MemoryBudget.size(MemoryBudget.MAX_ARRAY) + ")");
+        }
+        String problem = MemoryBudget.check(what + " (decoded)", expansion * n);
+        if (problem != null) throw new DataFormatException(reader, file, problem);
     }
 
     /** All bytes of a classpath resource, decompressed if gzip. */
@@ -57,7 +85,13 @@ final class DataFiles {
             return raw;
         }
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
-            return in.readAllBytes();
+            long limit = Math.min(MemoryBudget.MAX_ARRAY, Math.max(MemoryBudget.UNCHECKED_BYTES, MemoryBudget.available() / 2));
+            byte[] out = in.readNBytes((int) limit);
+            if (in.read() >= 0) {
+                throw new DataFormatException(reader, name, "decompresses to more than " + MemoryBudget.size(limit)
+                        + ", more than this JVM can hold");
+            }
+            return out;
         } catch (EOFException e) {
             throw new DataFormatException(reader, name, "truncated gzip data (the compressed file ends early)");
         } catch (ZipException e) {
@@ -93,6 +127,7 @@ final class DataFiles {
         if (dt == DataType.DOUBLE) {
             double[] out = new double[rows.length * rowBytes];
             for (int i = 0; i < rows.length; i++) {
+                Cancellation.poll(i);
                 int from = start + rows[i] * stride;
                 for (int j = 0; j < rowBytes; j++) {
                     out[i * rowBytes + j] = (data[from + j] & 0xff) / 255.0;
@@ -102,6 +137,7 @@ final class DataFiles {
         }
         float[] out = new float[rows.length * rowBytes];
         for (int i = 0; i < rows.length; i++) {
+            Cancellation.poll(i);
             int from = start + rows[i] * stride;
             for (int j = 0; j < rowBytes; j++) {
                 out[i * rowBytes + j] = (data[from + j] & 0xff) / 255f;

@@ -28,7 +28,7 @@ public final class MnistReader {
     public static Dataset read(Path path, ReadOptions opts) {
         Path images = imageFile(path, opts.split());
         Path labelsPath = labelFileFor(images);
-        byte[] img = DataFiles.readAll(READER, images);
+        byte[] img = DataFiles.readAll(READER, images, DataFiles.PIXEL_EXPANSION);
         byte[] lab = DataFiles.readAll(READER, labelsPath);
         long[] dims = imageHeader(images.toString(), img);
         int[] labels = labels(labelsPath.toString(), lab);
@@ -100,10 +100,10 @@ public final class MnistReader {
         long n = DataFiles.u32(b, 4);
         long rows = DataFiles.u32(b, 8);
         long cols = DataFiles.u32(b, 12);
-        long expected = 16 + n * rows * cols;
+        double expected = 16 + (double) n * rows * cols;
         if (b.length != expected) {
             throw new DataFormatException(READER, file, (b.length < expected ? "truncated: " : "wrong size: ")
-                    + "the header says " + n + " images of " + rows + "x" + cols + " (" + expected
+                    + "the header says " + n + " images of " + rows + "x" + cols + " (" + (long) expected
                     + " bytes) but the file holds " + b.length + " bytes");
         }
         return new long[] {n, rows, cols};

@@ -18,6 +18,15 @@ public final class NpyReader {
 
     private NpyReader() {}
 
+    /**
+     * One array, as {@code load("file.npy")} returns it: float32 and float64 data keep their
+     * precision, integer and bool data become {@code dt}. Validated like every npy read.
+     */
+    public static INDArray readArray(Path path, DataType dt) {
+        NpyArray a = NpyArray.parse("load", path.toString(), DataFiles.readAll("load", path));
+        return a.toArray(a.naturalType(dt));
+    }
+
     /** Reads x (and y when {@code yPath} is non-null). */
     public static Dataset read(Path xPath, Path yPath, ReadOptions opts) {
         DataType dt = Precision.dtype();

@@ -1,5 +1,6 @@
 package catapult.engine.graph;
 
+import catapult.lang.builtins.Cancellation;
 import java.util.SplittableRandom;
 
 /**
@@ -13,11 +14,15 @@ record EdgePlan(int units, int fanin, double drop, Integer indegree) {
         if (indegree == null && drop == 0.0) return null;
         boolean[] m = new boolean[units * fanin];
         if (indegree == null) {
-            for (int i = 0; i < m.length; i++) m[i] = rng.nextDouble() >= drop;
+            for (int i = 0; i < m.length; i++) {
+                Cancellation.poll(i);
+                m[i] = rng.nextDouble() >= drop;
+            }
             return m;
         }
         int[] perm = new int[fanin];
         for (int v = 0; v < units; v++) {
+            Cancellation.poll();
             for (int u = 0; u < fanin; u++) perm[u] = u;
             for (int j = 0; j < indegree; j++) {       // partial Fisher-Yates: k distinct sources
                 int r = j + rng.nextInt(fanin - j);

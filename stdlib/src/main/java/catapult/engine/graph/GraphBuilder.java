@@ -13,6 +13,7 @@ import catapult.engine.autodiff.PoolOp;
 import catapult.engine.autodiff.OpProgram;
 import catapult.engine.autodiff.ReshapeOp;
 import catapult.engine.autodiff.ScaleOp;
+import catapult.lang.builtins.Cancellation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -39,6 +40,7 @@ public final class GraphBuilder {
     private final List<Integer> outputs = new ArrayList<>();
     private boolean outputSet;
     private String origin;
+    private double weights;
 
     /**
      * Where in the user's code the next group is created ("file:line:col"), for messages that name
@@ -67,6 +69,9 @@ public final class GraphBuilder {
         positive("input", "h", h);
         positive("input", "w", w);
         positive("input", "c", c);
+        if ((long) h * w * c > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("input: " + h + " x " + w + " x " + c + " is more than one input can hold");
+        }
         long[] s = {h, w, c};
         return add("input", new int[0], s, false, new GroupSpec.Input(), (id, r, i, t) -> new InputOp(id, s));
     }
@@ -92,7 +97,9 @@ public final class GraphBuilder {
         }
         int[] sizes = new int[ids.length];
         for (int i = 0; i < ids.length; i++) sizes[i] = srcs.get(i).size();
-        int fanin = java.util.Arrays.stream(sizes).sum();
+        long faninTotal = java.util.Arrays.stream(sizes).asLongStream().sum();
+        if (faninTotal > Integer.MAX_VALUE) throw new IllegalArgumentException("dense: " + faninTotal + " source neurons are too many");
+        int fanin = (int) faninTotal;
         if (indegree != null) {
             if (drop > 0) throw new IllegalArgumentException("dense: give either 'drop' or 'indegree', not both");
             if (indegree < 1 || indegree > fanin) {
@@ -100,6 +107,10 @@ public final class GraphBuilder {
                         + fanin + " source neurons, got " + indegree);
             }
         }
+        if ((long) units * fanin > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("dense: " + units + " units x " + fanin + " inputs are more weights than one layer can hold");
+        }
+        weights += (double) units * fanin;
         EdgePlan plan = new EdgePlan(units, fanin, drop, indegree);
         return add("dense", ids, new long[]{units}, true,
                 new GroupSpec.Dense(units, bias, drop, indegree, trainable), (id, rng, init, dt) -> {
@@ -108,6 +119,7 @@ public final class GraphBuilder {
             double[] scale = new double[units];
             double[] w = new double[units * fanin];
             for (int v = 0; v < units; v++) {
+                Cancellation.poll();
                 scale[v] = init.scale(deg[v]);
                 for (int u = 0; u < fanin; u++) w[v * fanin + u] = init.draw(rng, deg[v]);
             }
@@ -142,10 +154,18 @@ public final class GraphBuilder {
             throw new IllegalArgumentException("conv: kernel " + kernel + " is larger than the " + h + " x " + w + " image");
         }
         long[] out = {ho, wo, channels};
+        if ((long) ho * wo * channels > Integer.MAX_VALUE || (long) kernel * kernel * c * channels > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("conv: " + ho + " x " + wo + " x " + channels + " outputs of a "
+                    + kernel + " x " + kernel + " kernel are too many for one layer");
+        }
+        weights += (double) kernel * kernel * c * channels;
         return add("conv", new int[]{s}, out, true, new GroupSpec.Conv(channels, kernel, stride, padding, bias), (id, rng, init, dt) -> {
             int fan = c * kernel * kernel;
             double[] wts = new double[kernel * kernel * c * channels];
-            for (int i = 0; i < wts.length; i++) wts[i] = init.draw(rng, fan);
+            for (int i = 0; i < wts.length; i++) {
+                Cancellation.poll(i);
+                wts[i] = init.draw(rng, fan);
+            }
             double[] b = null;
             if (bias) {
                 b = new double[channels];
@@ -228,6 +248,9 @@ public final class GraphBuilder {
         for (Node n : nodes) outputs.add(single("output", n));
         outputSet = true;
     }
+
+    /** The number of weights recorded so far (what {@link #build} will draw), for memory checks. */
+    public double weightCount() { return weights; }
 
     /**
      * Draws the weights and dropped edges and compiles the network.

@@ -1,6 +1,7 @@
 package catapult.engine.kernels;
 
 import catapult.engine.SeededDraws;
+import catapult.lang.builtins.Cancellation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.eigen.Eigen;
@@ -114,6 +115,7 @@ final class Lanczos {
             setRow(0, normalized(start));
             int earliestStop = 0;   // after a breakdown, give the fresh block time to grow
             for (int j = 0; j < m; j++) {
+                Cancellation.poll();
                 INDArray w = step(j);
                 boolean breakdown = beta[j] <= 1e-12 * Math.max(1.0, Math.abs(alpha[j]));
                 if (breakdown) {

@@ -2,10 +2,11 @@ package catapult.engine.kernels;
 
 import catapult.engine.PhaseClock;
 import catapult.engine.PhaseClock.Phase;
-import catapult.numerics.Precision;
 import catapult.engine.SeededDraws;
 import catapult.engine.autodiff.Blas;
 import catapult.engine.autodiff.Buffers;
+import catapult.lang.builtins.Cancellation;
+import catapult.numerics.Precision;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.eigen.Eigen;
@@ -107,6 +108,7 @@ public final class Spectra {
             Blas.scal(1.0 / Math.sqrt(Blas.dot(q, q)), q);
             double lambda = Double.NaN;
             for (int i = 0; i < iterations; i++) {
+                Cancellation.poll();
                 op.applyInto(q, w);
                 lambda = Blas.dot(q, w);
                 Blas.scal(1.0 / Math.sqrt(Blas.dot(w, w)), w);
@@ -128,6 +130,7 @@ public final class Spectra {
         q.divi(q.norm2Number());
         double lambda = Double.NaN;
         for (int i = 0; i < maxIterations; i++) {
+            Cancellation.poll();
             INDArray w = op.apply(q).reshape(dim);
             double next = Nd4j.getBlasWrapper().dot(q, w);
             q = w.divi(w.norm2Number());

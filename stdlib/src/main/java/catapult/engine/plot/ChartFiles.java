@@ -1,8 +1,8 @@
 package catapult.engine.plot;
 
+import catapult.engine.io.AtomicWrite;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -34,13 +34,7 @@ public final class ChartFiles {
     public static Path write(Plot plot, Path file, int width, int height) {
         Format format = formatOf(file);
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                write(plot, out, format, width, height);
-            }
+            AtomicWrite.write(file, out -> write(plot, out, format, width, height));
             return file;
         } catch (IOException e) {
             throw new IllegalArgumentException("plot: cannot write '" + file + "': " + e.getMessage(), e);

@@ -1,8 +1,8 @@
 package catapult.engine.table;
 
+import catapult.engine.io.AtomicWrite;
 import catapult.engine.table.TableText;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -167,9 +167,7 @@ public final class Table {
     public void save(Path path) {
         String text = TableText.forFile(this, path);
         try {
-            Path parent = path.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            Files.writeString(path, text);
+            AtomicWrite.writeString(path, text);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot write table to " + path + ": " + e.getMessage(), e);
         }

@@ -1,10 +1,11 @@
 package catapult.engine.train;
 
-import catapult.engine.table.NumberText;
 import catapult.engine.data.Dataset;
 import catapult.engine.kernels.CriticalLr;
 import catapult.engine.kernels.Loss;
 import catapult.engine.models.Model;
+import catapult.engine.table.NumberText;
+import catapult.lang.builtins.Cancellation;
 
 /**
  * {@code max_lr}: the largest learning rate at which gradient descent (or SGD with a batch size)
@@ -73,7 +74,9 @@ public final class MaxLr {
     private static boolean stable(Model model, Dataset data, double lr, int steps, int batch, Loss loss, long seed) {
         LrSchedule rate = LrSchedule.constant(lr);
         Optimizer opt = batch == 0 ? Optimizer.gd(rate) : Optimizer.sgd(rate, batch);
-        TrainConfig cfg = TrainConfig.defaults().withSteps(steps).withLoss(loss).withSeed(seed);
-        return stable(Trainer.train(model.copy(), data, opt, cfg));
+        TrainConfig cfg = TrainConfig.defaults().withSteps(steps).withLoss(loss).withSeed(seed).withInterrupt(Cancellation::pending);
+        Run run = Trainer.train(model.copy(), data, opt, cfg);
+        Cancellation.poll();   // an interrupted trial run says nothing about stability: stop the search
+        return stable(run);
     }
 }

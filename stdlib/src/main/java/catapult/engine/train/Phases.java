@@ -1,10 +1,11 @@
 package catapult.engine.train;
 
-import catapult.engine.table.Table;
 import catapult.engine.data.Dataset;
 import catapult.engine.kernels.CriticalLr;
 import catapult.engine.kernels.Loss;
 import catapult.engine.models.Model;
+import catapult.engine.table.Table;
+import catapult.lang.builtins.Cancellation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,9 @@ public final class Phases {
         TrainConfig cfg = TrainConfig.defaults().withSteps(steps).withLoss(loss).withEvery(steps).track(Metric.ntkEigs(1));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (double lr : lrs) {
-            Run run = Trainer.train(model.copy(), data, Optimizer.gd(LrSchedule.constant(lr)), cfg);
+            Cancellation.poll();
+            Run run = Trainer.train(model.copy(), data, Optimizer.gd(LrSchedule.constant(lr)), cfg.withInterrupt(Cancellation::pending));
+            Cancellation.poll();
             rows.add(row(run, lr, critical));
         }
         return Table.of(rows).withKeys(List.of("lr"));

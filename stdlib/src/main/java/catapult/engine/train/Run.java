@@ -1,12 +1,12 @@
 package catapult.engine.train;
 
+import catapult.engine.io.AtomicWrite;
 import catapult.engine.table.JsonText;
 import catapult.engine.table.NumberText;
 import catapult.engine.table.Table;
 import catapult.engine.kernels.Loss;
 import catapult.engine.models.Model;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -172,9 +172,10 @@ public final class Run {
             throw new IllegalArgumentException("cannot save a run as '" + path.getFileName() + "': use a .csv or .json file name");
         }
         try {
-            Path parent = path.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            Files.writeString(path, JsonText.write(toMap()) + "\n");
+            AtomicWrite.writeText(path, w -> {
+                JsonText.write(toMap(), w);
+                w.write("\n");
+            });
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot write run to " + path + ": " + e.getMessage(), e);
         }

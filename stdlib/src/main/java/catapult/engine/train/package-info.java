@@ -8,7 +8,7 @@
  * (loss, kernel eigenvalues via {@link catapult.engine.train.KernelTracker}, the loss split of Eq.
  * 4.2, AGOP alignment, ...). {@link catapult.engine.train.Catapults} finds loss spikes (thesis
  * Sections 3.3 and 4.3); {@link catapult.engine.train.Phases} labels learning rates monotone,
- * catapult or diverged; {@link catapult.engine.train.MaxLr} bisects for the largest stable rate;
- * {@link catapult.engine.train.Sweep} runs a grid of experiments in parallel.
+ * catapult or diverged; {@link catapult.engine.train.MaxLr} bisects for the largest stable rate.
+ * Grids of experiments run in {@link catapult.sweep}.
  */
 package catapult.engine.train;

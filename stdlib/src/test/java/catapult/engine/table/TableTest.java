@@ -94,7 +94,7 @@ class TableTest {
         assertEquals("lr,model,seed,loss,diverged\n0.5,net,1,3,true\n", Files.readString(csv));
         Path json = dir.resolve("sub/t.json");
         Table.of(List.of(rec("a", 1, "b", "x\"y", "c", Double.NaN))).save(json);
-        assertEquals("[{\"a\": 1, \"b\": \"x\\\"y\", \"c\": null}]\n", Files.readString(json));
+        assertEquals("[{\"a\": 1, \"b\": \"x\\\"y\", \"c\": NaN}]\n", Files.readString(json));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> t.save(dir.resolve("t.txt")));
         assertTrue(e.getMessage().contains(".csv or .json"));
     }
