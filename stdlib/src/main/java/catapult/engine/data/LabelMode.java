@@ -24,6 +24,6 @@ public enum LabelMode {
                 return m;
             }
         }
-        throw new IllegalArgumentException(what + ": labels must be \"auto\", \"onehot\" or \"raw\", got \"" + text + "\"");
+        throw new IllegalArgumentException("unknown label mode \"" + text + "\" (\"auto\", \"onehot\" or \"raw\")");
     }
 }
