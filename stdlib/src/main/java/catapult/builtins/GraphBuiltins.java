@@ -47,7 +47,7 @@ public final class GraphBuiltins implements BuiltinProvider {
                 .formula("NTK: w ~ N(0, std^2), pre-activation = (1/sqrt(in(v))) sum_u w_uv f_u; standard: w ~ U(+-1/sqrt(fan_in))")
                 .param("arch", ARCH, "an arch template, e.g. mlp or mlp(width: 512)")
                 .optional("seed", Type.INT, 0, "random seed for weights and dropped edges")
-                .optional("std", Type.POSITIVE, 1, "weight standard deviation (NTK) or bound multiplier (standard)")
+                .optional("std", Type.FINITE_POSITIVE, 1, "weight standard deviation (NTK) or bound multiplier (standard)")
                 .optional("param", Type.oneOf("ntk", "standard"), "ntk", "parameterization")
                 .returns("a network (a model)")
                 .example("let net = init(mlp(width: 512), seed: 0)")

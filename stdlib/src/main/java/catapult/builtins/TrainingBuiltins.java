@@ -229,7 +229,7 @@ public final class TrainingBuiltins implements BuiltinProvider {
         try {
             grid = new Grid(axes);
         } catch (IllegalArgumentException e) {
-            throw a.error(e.getMessage().replaceFirst("^sweep: ", ""));
+            throw a.error(e.getMessage());
         }
         return new TableValue(new SweepRunner(a.session(), grid, a.function("body"), settings, a.site()).run());
     }

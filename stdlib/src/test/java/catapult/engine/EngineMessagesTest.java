@@ -17,23 +17,25 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine phrases its exceptions about its own inputs; the builtin that called it adds its
+ * The engine (and the sweep runner) phrase their exceptions about their own inputs; the builtin that called them adds its
  * name (Builtin.invoke), so no engine message may start with a builtin's name and a colon
  * ("train: ..."), which would read "train: train: ..." or name the wrong builtin.
  */
 class EngineMessagesTest {
-    private static final Path ENGINE = Path.of("src/main/java/catapult/engine");
+    private static final List<Path> ENGINE = List.of(Path.of("src/main/java/catapult/engine"), Path.of("src/main/java/catapult/sweep"));
     private static final Pattern PREFIXED = Pattern.compile("Exception\\(\\s*\"([a-z_][a-z0-9_]*):");
 
     @Test
-    void noEngineExceptionMessageStartsWithABuiltinName() throws IOException {
+    void noEngineOrSweepExceptionMessageStartsWithABuiltinName() throws IOException {
         Set<String> builtins = Set.copyOf(Session.standard(SessionSettings.defaults()).registry().names());
         assertTrue(builtins.contains("train") && builtins.contains("dense"), "the registry lists the builtins");
         List<String> offenders = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(ENGINE)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-                for (String name : prefixes(Files.readString(f))) {
-                    if (builtins.contains(name)) offenders.add(ENGINE.relativize(f) + ": \"" + name + ": ...\"");
+        for (Path root : ENGINE) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                    for (String name : prefixes(Files.readString(f))) {
+                        if (builtins.contains(name)) offenders.add(f + ": \"" + name + ": ...\"");
+                    }
                 }
             }
         }

@@ -35,8 +35,6 @@ public final class GeneralQuadraticModel implements Model {
      */
     public GeneralQuadraticModel(int p, Function<INDArray, INDArray> phi, Object sigma, double gamma,
                                  long seed, long[] inputShape) {
-        if (p < 1) throw new IllegalArgumentException("a quadratic model needs at least one parameter, got p = " + p);
-        if (phi == null) throw new IllegalArgumentException("a quadratic model needs a feature map phi");
         if (!Double.isFinite(gamma)) throw new IllegalArgumentException("the quadratic model's curvature scale gamma must be finite, got " + gamma);
         DataType dtype = Precision.dtype();
         this.p = p;
@@ -53,13 +51,11 @@ public final class GeneralQuadraticModel implements Model {
 
     /**
      * The factory the DSL binding uses: Sigma as a p x p matrix (a diagonal one is kept as its
-     * diagonal) or as a function of one example (1-D, length d) giving its p x p matrix.
+     * diagonal) or as a function of one example (1-D, length d) giving its p x p matrix; exactly one
+     * of {@code sigma} and {@code sigmaOfX} is given.
      */
     public static GeneralQuadraticModel create(int dim, Function<INDArray, INDArray> phi, INDArray sigma,
                                                Function<INDArray, INDArray> sigmaOfX, double gamma, long seed) {
-        if ((sigma == null) == (sigmaOfX == null)) {
-            throw new IllegalArgumentException("the quadratic model's sigma must be either a matrix or a function of x");
-        }
         Object s = sigma != null ? sigma : perExample(sigmaOfX, dim);
         return new GeneralQuadraticModel(dim, phi, s, gamma, seed, new long[]{-1});
     }
