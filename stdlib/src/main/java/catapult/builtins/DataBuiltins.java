@@ -89,7 +89,7 @@ public final class DataBuiltins implements BuiltinProvider {
         r.register(Builtin.define("split").category("data")
                 .summary("Disjoint random parts of the given sizes (a list of datasets); the rest is dropped.")
                 .param("data", DATASET, "the dataset")
-                .param("sizes", Type.nonEmptyListOf(Type.POSITIVE_INT, "positive integers"), "sizes of the parts (adding up to at most n)")
+                .param("sizes", Type.nonEmptyListOf(Type.POSITIVE_INT, "positive integers"), "sizes of the parts (positive integers, adding up to at most n)")
                 .optional("seed", Type.INT, 0.0, "seed of the permutation")
                 .example("let parts = split(data, [16, 8, 8])   # train, validation, test\nlet train_set = parts[0]")
                 .impl(DataBuiltins::split));
