@@ -46,7 +46,7 @@ public final class AgopBuiltins implements BuiltinProvider {
     }
 
     private static Object agop(Args a) {
-        Model m = a.as("model", ModelValue.class).model();
+        Model m = ModelValue.arg(a, "model");
         return Agop.agop(m, Convert.inputs(a.get("x"), m, a.site()));
     }
 

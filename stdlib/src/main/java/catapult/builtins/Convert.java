@@ -1,6 +1,5 @@
 package catapult.builtins;
 
-import catapult.engine.data.Dataset;
 import catapult.engine.models.Model;
 import catapult.engine.table.Table;
 import catapult.lang.builtins.Type;
@@ -53,13 +52,6 @@ public final class Convert {
 
     private static INDArray castDefault(INDArray x) {
         return x.dataType().isFPType() ? x : x.castTo(Tensors.dtype());
-    }
-
-    /** The dataset behind a value, or a dataset of inputs only for a tensor. */
-    public static Dataset dataset(Object v, Span site) {
-        if (v instanceof DatasetValue d) return d.dataset();
-        if (v instanceof Tensor t) return Dataset.inputsOnly(t.array(), "tensor");
-        throw new RuntimeError("expected a dataset, got " + Values.typeName(v), site);
     }
 
     /** A Java record's components as a language record. */

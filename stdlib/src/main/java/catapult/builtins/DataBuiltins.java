@@ -89,7 +89,7 @@ public final class DataBuiltins implements BuiltinProvider {
         r.register(Builtin.define("split").category("data")
                 .summary("Disjoint random parts of the given sizes (a list of datasets); the rest is dropped.")
                 .param("data", DATASET, "the dataset")
-                .param("sizes", Type.LIST, "sizes of the parts (positive integers, adding up to at most n)")
+                .param("sizes", Type.nonEmptyListOf(Type.POSITIVE_INT, "positive integers"), "sizes of the parts (positive integers, adding up to at most n)")
                 .optional("seed", Type.INT, 0.0, "seed of the permutation")
                 .example("let parts = split(data, [16, 8, 8])   # train, validation, test\nlet train_set = parts[0]")
                 .impl(DataBuiltins::split));
@@ -99,7 +99,7 @@ public final class DataBuiltins implements BuiltinProvider {
                 .param("n", Type.POSITIVE_INT, "how many")
                 .optional("seed", Type.INT, 0.0, "seed of the draw")
                 .example("subset(mnist(\"data/mnist\", n: none), 500)")
-                .impl(a -> ds(Transforms.subset(data(a), a.integer("n"), a.longValue("seed")))));
+                .impl(a -> ds(Transforms.subset(DatasetValue.arg(a, "data"), a.integer("n"), a.longValue("seed")))));
         r.register(Builtin.define("standardize").category("data")
                 .summary("Per-feature zero mean and unit standard deviation, by the data's own statistics "
                         + "(or those of `using`, e.g. the training set for a test set).")
@@ -107,21 +107,21 @@ public final class DataBuiltins implements BuiltinProvider {
                 .param("data", DATASET, "the dataset")
                 .optional("using", DATASET.orNone(), null, "take mean and std from this dataset instead")
                 .example("let test_s = standardize(test, using: data)   # with the training data's mean and std")
-                .impl(a -> ds(a.isNone("using") ? Transforms.standardize(data(a))
-                        : Transforms.standardize(data(a), a.as("using", DatasetValue.class).dataset()))));
+                .impl(a -> ds(a.isNone("using") ? Transforms.standardize(DatasetValue.arg(a, "data"))
+                        : Transforms.standardize(DatasetValue.arg(a, "data"), DatasetValue.arg(a, "using")))));
         r.register(Builtin.define("normalize").category("data")
                 .summary("Each input divided by its Euclidean norm (unit-norm rows; zero rows stay zero).")
                 .formula("x_i <- x_i / |x_i|")
                 .param("data", DATASET, "the dataset")
                 .example("normalize(gaussian(10, 3))")
-                .impl(a -> ds(Transforms.normalize(data(a)))));
+                .impl(a -> ds(Transforms.normalize(DatasetValue.arg(a, "data")))));
         r.register(Builtin.define("label_noise").category("data")
                 .summary("Replaces each class label, with probability p, by a different class (a sign flip for +-1 labels).")
                 .param("data", DATASET, "a dataset with +-1 or one-hot labels")
                 .param("p", Type.PROBABILITY, "probability of replacing a label")
                 .optional("seed", Type.INT, 0.0, "random seed")
                 .example("label_noise(mnist(\"data/mnist\"), 0.1)")
-                .impl(a -> ds(Transforms.labelNoise(data(a), a.number("p"), a.longValue("seed")))));
+                .impl(a -> ds(Transforms.labelNoise(DatasetValue.arg(a, "data"), a.number("p"), a.longValue("seed")))));
         r.register(Builtin.define("scale_example").category("data")
                 .summary("A copy with example i's input and target multiplied by c (its critical lr shrinks by c^2).")
                 .formula("x_i <- c x_i, y_i <- c y_i")
@@ -130,15 +130,11 @@ public final class DataBuiltins implements BuiltinProvider {
                 .param("c", Type.NUMBER, "the factor")
                 .example("scale_example(data, 0, 2)")
                 .reference("thesis Fig. 4.5 (batch size 1, one example scaled by 2)")
-                .impl(a -> ds(Transforms.scaleExample(data(a), a.integer("i"), a.number("c")))));
+                .impl(a -> ds(Transforms.scaleExample(DatasetValue.arg(a, "data"), a.integer("i"), a.number("c")))));
     }
 
     static DatasetValue ds(Dataset d) {
         return new DatasetValue(d);
-    }
-
-    static Dataset data(Args a) {
-        return a.as("data", DatasetValue.class).dataset();
     }
 
     private static Object mixture(Args a) {
@@ -195,9 +191,7 @@ public final class DataBuiltins implements BuiltinProvider {
     }
 
     private static Object regress(Args a) {
-        Object src = a.get("x_or_data");
-        Dataset inputs = src instanceof DatasetValue dv ? dv.dataset() : Dataset.inputsOnly(((Tensor) src).array(), "");
-        return ds(Regress.regress(inputs, target(a, "target"), a.number("noise"), a.longValue("seed")));
+        return ds(Regress.regress(DatasetValue.arg(a, "x_or_data"), target(a, "target"), a.number("noise"), a.longValue("seed")));
     }
 
     /** A named target or a language function, as the engine's batched Target. */
@@ -210,17 +204,9 @@ public final class DataBuiltins implements BuiltinProvider {
     }
 
     private static Object split(Args a) {
-        List<?> sizes = a.list("sizes");
-        int[] s = new int[sizes.size()];
-        for (int i = 0; i < s.length; i++) {
-            Double d = Values.asNumber(sizes.get(i));
-            if (d == null || d != Math.rint(d) || d <= 0) {
-                throw a.error("argument 'sizes' must hold positive integers, got " + catapult.lang.value.Printer.repr(sizes.get(i)));
-            }
-            s[i] = d.intValue();
-        }
+        int[] s = a.list("sizes").stream().mapToInt(v -> ((Double) v).intValue()).toArray();
         List<Object> parts = new ArrayList<>();
-        for (Dataset d : Transforms.split(data(a), s, a.longValue("seed"))) {
+        for (Dataset d : Transforms.split(DatasetValue.arg(a, "data"), s, a.longValue("seed"))) {
             parts.add(ds(d));
         }
         return parts;

@@ -1,6 +1,7 @@
 package catapult.builtins;
 
 import catapult.engine.data.Dataset;
+import catapult.lang.builtins.Args;
 import catapult.lang.builtins.Type;
 import catapult.lang.value.CatValue;
 import catapult.lang.value.Record;
@@ -19,6 +20,17 @@ public final class DatasetValue implements CatValue.Sequence {
     public DatasetValue(Dataset data) { this.data = data; }
 
     public Dataset dataset() { return data; }
+
+    /**
+     * The one place a dataset argument is unwrapped: a dataset, or for a parameter typed
+     * {@link Convert#DATA_OR_X} a tensor of inputs (a dataset without labels); none for none.
+     */
+    public static Dataset arg(Args a, String name) {
+        Object v = a.get(name);
+        if (v == null) return null;
+        if (v instanceof Tensor t) return Dataset.inputsOnly(t.array(), "tensor");
+        return ((DatasetValue) v).dataset();
+    }
 
     @Override public String typeName() { return "dataset"; }
 

@@ -31,7 +31,7 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class GraphBuiltins implements BuiltinProvider {
     private static final Type ARCH = Type.of(ArchValue.class, "architecture");
-    private static final Type NODES = NodeValue.TYPE.or(Type.LIST);
+    private static final Type NODES = NodeValue.TYPE.or(Type.nonEmptyListOf(NodeValue.TYPE, "nodes"));
     /** Java bytes per weight while init builds a network: drawn, masked and packed as three double[]. */
     private static final int WEIGHT_BYTES = 24;
 
@@ -47,7 +47,7 @@ public final class GraphBuiltins implements BuiltinProvider {
                 .formula("NTK: w ~ N(0, std^2), pre-activation = (1/sqrt(in(v))) sum_u w_uv f_u; standard: w ~ U(+-1/sqrt(fan_in))")
                 .param("arch", ARCH, "an arch template, e.g. mlp or mlp(width: 512)")
                 .optional("seed", Type.INT, 0, "random seed for weights and dropped edges")
-                .optional("std", Type.POSITIVE, 1, "weight standard deviation (NTK) or bound multiplier (standard)")
+                .optional("std", Type.FINITE_POSITIVE, 1, "weight standard deviation (NTK) or bound multiplier (standard)")
                 .optional("param", Type.oneOf("ntk", "standard"), "ntk", "parameterization")
                 .returns("a network (a model)")
                 .example("let net = init(mlp(width: 512), seed: 0)")
@@ -76,7 +76,7 @@ public final class GraphBuiltins implements BuiltinProvider {
                 .summary("An independent copy of a model (training changes a model in place).")
                 .param("model", ModelValue.TYPE, "a model")
                 .example("let fresh = copy(net)")
-                .impl(a -> new ModelValue(a.as("model", ModelValue.class).model().copy())));
+                .impl(a -> new ModelValue(ModelValue.arg(a, "model").copy())));
         r.register(Builtin.define("with_params").category("models")
                 .summary("A copy of a model whose parameters are w (w0 unchanged).")
                 .param("model", ModelValue.TYPE, "a model")
@@ -86,7 +86,7 @@ public final class GraphBuiltins implements BuiltinProvider {
     }
 
     private static Network network(Args a) {
-        Model m = a.as("net", ModelValue.class).model();
+        Model m = ModelValue.arg(a, "net");
         if (!(m instanceof Network n)) throw a.error("expects a network from init(...), got a " + m.describe());
         return n;
     }
@@ -94,7 +94,7 @@ public final class GraphBuiltins implements BuiltinProvider {
     private static Object quadratic(Args a) {
         if (!a.isNone("net")) {
             if (a.given("dim") || a.given("phi")) throw a.error("give either a network or dim/phi, not both");
-            Model m = a.as("net", ModelValue.class).model();
+            Model m = ModelValue.arg(a, "net");
             if (!(m instanceof Network n)) throw a.error("expects a network from init(...), got a " + m.describe());
             return new ModelValue(new QuadraticModel(n));
         }
@@ -146,7 +146,7 @@ public final class GraphBuiltins implements BuiltinProvider {
     }
 
     private static Object withParams(Args a) {
-        Model m = a.as("model", ModelValue.class).model();
+        Model m = ModelValue.arg(a, "model");
         INDArray w = a.array("w");
         if (w.length() != m.paramCount()) throw a.error("w has " + w.length() + " entries, the model has " + m.paramCount() + " parameters");
         return new ModelValue(m.withParams(w.reshape(w.length()).castTo(m.params().dataType())));
@@ -169,23 +169,16 @@ public final class GraphBuiltins implements BuiltinProvider {
         return g;
     }
 
+    /** The node of a parameter typed NodeValue.TYPE. */
     private static Node node(Args a, String param) {
-        Object v = a.get(param);
-        if (!(v instanceof NodeValue n)) throw a.error("argument '" + param + "' must be a node, got " + Values.typeName(v));
-        return n.node();
+        return ((NodeValue) a.get(param)).node();
     }
 
+    /** The nodes of a value typed NODES (a node or a list of them) or of a variadic parameter's list. */
     private static List<Node> nodes(Args a, Object v) {
+        if (v instanceof NodeValue n) return List.of(n.node());
         List<Node> out = new ArrayList<>();
-        if (v instanceof NodeValue n) out.add(n.node());
-        else if (v instanceof List<?> l) {
-            for (Object item : l) {
-                if (!(item instanceof NodeValue n)) throw a.error("expected nodes, got " + Values.typeName(item));
-                out.add(n.node());
-            }
-        } else {
-            throw a.error("expected a node or a list of nodes, got " + Values.typeName(v));
-        }
+        for (Object item : (List<?>) v) out.add(((NodeValue) item).node());
         return out;
     }
 
@@ -195,6 +188,7 @@ public final class GraphBuiltins implements BuiltinProvider {
     private static Object dense(Args a) {
         GraphBuilder g = builder(a);
         List<Node> srcs = nodes(a, a.get("src"));
+        if (a.number("drop") > 0 && !a.isNone("indegree")) throw a.error("give either 'drop' or 'indegree', not both");
         double fanin = srcs.stream().mapToDouble(n -> (double) n.size()).sum();
         a.requireElements("units, src", WEIGHT_BYTES, a.number("units"), fanin);
         return wrap(a, g.dense(srcs, a.integer("units"), a.bool("bias"), a.number("drop"),
@@ -219,7 +213,7 @@ public final class GraphBuiltins implements BuiltinProvider {
                 .param("src", NODES, "source node or list of nodes")
                 .param("units", Type.POSITIVE_INT, "number of neurons")
                 .optional("bias", Type.BOOL, false, "add a bias per neuron (N(0, std^2), unscaled)")
-                .optional("drop", Type.PROBABILITY, 0, "remove each edge independently with this probability, fixed at init")
+                .optional("drop", Type.FRACTION, 0, "remove each edge independently with this probability, fixed at init")
                 .optional("indegree", Type.POSITIVE_INT.orNone(), null, "connect each neuron to this many random sources")
                 .optional("trainable", Type.BOOL, true, "false freezes the weights at init (not parameters)")
                 .example("let h = relu(dense([x, h1], 256, drop: 0.5))")

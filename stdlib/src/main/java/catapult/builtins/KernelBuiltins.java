@@ -36,7 +36,7 @@ public final class KernelBuiltins implements BuiltinProvider {
                 .example("let K = ntk(net, data)")
                 .reference("thesis Eq. 2.17")
                 .impl(a -> {
-                    Model m = model(a);
+                    Model m = ModelValue.arg(a, "model");
                     INDArray x = Convert.inputs(a.get("data"), m, a.site());
                     requireKernel(a, m, x);
                     return Ntk.of(m, x);
@@ -72,8 +72,8 @@ public final class KernelBuiltins implements BuiltinProvider {
                 .example("let eta = critical_lr(net, data, loss: \"half_sse\")")
                 .reference("thesis Eq. 3.6, 3.8, C.1")
                 .impl(a -> {
-                    Model m = model(a);
-                    Dataset d = a.as("data", DatasetValue.class).dataset();
+                    Model m = ModelValue.arg(a, "model");
+                    Dataset d = DatasetValue.arg(a, "data");
                     INDArray x = Convert.inputs(a.get("data"), m, a.site());
                     if (a.string("method").equals("ntk")) requireKernel(a, m, x);
                     return CriticalLr.of(m, x, d.y(), Loss.fromName(a.string("loss")), a.string("method"));
@@ -89,7 +89,7 @@ public final class KernelBuiltins implements BuiltinProvider {
                 .example("hessian_norm(net, randn(1, 10, seed: 0))")
                 .reference("thesis Thm 2.3.6")
                 .impl(a -> {
-                    Model m = model(a);
+                    Model m = ModelValue.arg(a, "model");
                     INDArray x = Convert.inputs(a.get("x"), m, a.site());
                     return a.string("reduce").equals("max") ? HessianNorm.maxOverExamples(m, x) : HessianNorm.of(m, x);
                 }));
@@ -101,8 +101,8 @@ public final class KernelBuiltins implements BuiltinProvider {
                 .optional("loss", LOSS, "mse", "\"mse\" or \"half_sse\"")
                 .example("loss_hessian_eigs(net, data, 3)")
                 .impl(a -> {
-                    Model m = model(a);
-                    Dataset d = a.as("data", DatasetValue.class).dataset();
+                    Model m = ModelValue.arg(a, "model");
+                    Dataset d = DatasetValue.arg(a, "data");
                     double[] ev = LossHessian.topEigenvalues(m, Convert.inputs(a.get("data"), m, a.site()), d.y(),
                             Loss.fromName(a.string("loss")), a.integer("k"));
                     List<Object> out = new ArrayList<>();
@@ -110,8 +110,6 @@ public final class KernelBuiltins implements BuiltinProvider {
                     return Collections.unmodifiableList(out);
                 }));
     }
-
-    private static Model model(Args a) { return a.as("model", ModelValue.class).model(); }
 
     /** The nk x nk kernel of n examples and k outputs must fit in memory. */
     private static void requireKernel(Args a, Model m, INDArray x) {

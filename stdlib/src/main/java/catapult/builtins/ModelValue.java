@@ -2,6 +2,7 @@ package catapult.builtins;
 
 import catapult.engine.graph.Network;
 import catapult.engine.models.Model;
+import catapult.lang.builtins.Args;
 import catapult.lang.builtins.Type;
 import catapult.lang.eval.Interpreter;
 import catapult.lang.syntax.Span;
@@ -19,12 +20,28 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public final class ModelValue implements CatFunction {
     public static final Type TYPE = Type.of(ModelValue.class, "model");
+    /** A model, or a non-empty list of models (trained in lockstep); see {@link #list}. */
+    public static final Type ONE_OR_MANY = TYPE.or(Type.nonEmptyListOf(TYPE, "models"));
 
     private final Model model;
 
     public ModelValue(Model model) { this.model = model; }
 
     public Model model() { return model; }
+
+    /** The one place a model argument is unwrapped (the parameter is typed {@link #TYPE}). */
+    public static Model arg(Args a, String name) {
+        return ((ModelValue) a.get(name)).model();
+    }
+
+    /** The models of an argument typed {@link #ONE_OR_MANY}: one model, or each of the list's. */
+    public static List<Model> list(Args a, String name) {
+        Object v = a.get(name);
+        if (v instanceof ModelValue m) return List.of(m.model());
+        List<Model> models = new ArrayList<>();
+        for (Object item : (List<?>) v) models.add(((ModelValue) item).model());
+        return models;
+    }
 
     @Override public String name() { return typeName(); }
 

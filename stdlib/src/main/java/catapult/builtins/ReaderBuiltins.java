@@ -92,7 +92,7 @@ public final class ReaderBuiltins implements BuiltinProvider {
         int[] classes = a.isNone("classes") ? null : classIds(a);
         int n = a.isNone("n") ? -1 : a.integer("n");
         String split = a.builtin().params().stream().anyMatch(p -> p.name().equals("split")) ? a.string("split") : "train";
-        return new ReadOptions(classes, n, split, a.longValue("seed"), LabelMode.parse(a.string("labels"), a.builtin().name()));
+        return new ReadOptions(classes, n, split, a.longValue("seed"), LabelMode.parse(a.string("labels")));
     }
 
     private static int[] classIds(Args a) {

@@ -52,7 +52,7 @@ public final class TheoryBuiltins implements BuiltinProvider {
         return Builtin.define(name).category("kernels")
                 .param("arch", ARCH, "an arch template, e.g. mlp or mlp(depth: 3); its width arguments do not matter")
                 .param("data", Convert.DATA_OR_X, "a dataset or a tensor of inputs")
-                .optional("std", Type.POSITIVE, 1, "the weight and bias standard deviation, as init's std")
+                .optional("std", Type.FINITE_POSITIVE, 1, "the weight and bias standard deviation, as init's std")
                 .returns("a tensor (float64 under precision(64), else float32)");
     }
 

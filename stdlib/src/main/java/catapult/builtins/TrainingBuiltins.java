@@ -37,7 +37,6 @@ import java.util.Map;
 public final class TrainingBuiltins implements BuiltinProvider {
 
     private static final Type LOSS = Type.oneOf("mse", "half_sse", "half_mse");
-    private static final Type MODELS = ModelValue.TYPE.or(Type.LIST);
     private static final Type ENGINE = new Type("string", "\"threads\", \"spark\" or a Spark master URL such as \"spark://host:7077\"",
             v -> v instanceof String s && SweepEngines.isKnown(s), v -> v);
 
@@ -48,7 +47,7 @@ public final class TrainingBuiltins implements BuiltinProvider {
         r.register(Builtin.define("train").category("training")
                 .summary("Trains a model (in place) or a list of models in lockstep on the same batches, recording the tracked metrics.")
                 .formula("w_{t+1} = w_t - lr(t) update(grad L_batch(w_t));  L = 1/n sum |f - y|^2 (mse) or 1/2 sum |f - y|^2 (half_sse)")
-                .param("model", MODELS, "a model, or a list of models trained in lockstep")
+                .param("model", ModelValue.ONE_OR_MANY, "a model, or a list of models trained in lockstep")
                 .param("data", DatasetValue.TYPE, "training data")
                 .param("optimizer", OptimizerValue.TYPE, "gd(lr), sgd(lr, batch:), momentum, rmsprop, adagrad, adadelta or adam")
                 .optional("steps", Type.NONNEGATIVE_INT, 100.0, "the most updates")
@@ -118,14 +117,14 @@ public final class TrainingBuiltins implements BuiltinProvider {
                 .returns("a number")
                 .example("max_lr(quadratic(net), data) / critical_lr(net, data)   # about 2 for wide networks")
                 .reference("thesis Theorem 3.3.1 (eta_max = 2 eta_crit)")
-                .impl(a -> MaxLr.find(OptimizerBuiltins.model(a, "model"), OptimizerBuiltins.data(a, "data"), a.integer("steps"),
+                .impl(a -> MaxLr.find(ModelValue.arg(a, "model"), DatasetValue.arg(a, "data"), a.integer("steps"),
                         a.isNone("batch") ? 0 : a.integer("batch"), OptimizerBuiltins.loss(a), 0)));
         r.register(Builtin.define("phases").category("training")
                 .summary("Trains a copy per learning rate with GD and labels each \"monotone\", \"catapult\" or \"diverged\".")
                 .formula("label: diverged if unstable, catapult if max_t L(t)/min_{s<=t} L(s) >= 2, else monotone")
                 .param("model", ModelValue.TYPE, "the model (not changed)")
                 .param("data", DatasetValue.TYPE, "training data")
-                .param("lrs", Type.LIST.or(Type.TENSOR), "learning rates: a list or a tensor (e.g. [0.5, 1.5] * critical_lr(...))")
+                .param("lrs", Type.listOf(Type.NUMBER, "numbers").or(Type.of(catapult.lang.value.Tensor.class, "tensor")), "learning rates: a list or a tensor (e.g. [0.5, 1.5] * critical_lr(...))")
                 .optional("steps", Type.POSITIVE_INT, 200.0, "steps per run")
                 .optional("loss", LOSS, "mse", "\"mse\" or \"half_sse\"")
                 .returns("a table: lr, lr_over_crit, label, peak_ratio, final_loss, lam_before, lam_after")
@@ -157,7 +156,7 @@ public final class TrainingBuiltins implements BuiltinProvider {
                 .impl(TrainingBuiltins::sweep));
         r.register(Builtin.define("table").category("tables")
                 .summary("A table from a list of records (columns in order of first appearance).")
-                .param("rows", Type.LIST, "a list of records")
+                .param("rows", Type.listOf(Type.RECORD, "records"), "a list of records")
                 .optional("keys", Type.LIST, List.of(), "columns that say which point a row is (grid keys such as seed), not what"
                         + " was measured: mean_by and std_by drop the ones they do not group by (a column named seed always is one)")
                 .returns("a table")
@@ -169,8 +168,8 @@ public final class TrainingBuiltins implements BuiltinProvider {
 
     private static Object train(Args a) {
         boolean many = a.get("model") instanceof List;
-        List<Model> models = models(a);
-        Dataset data = OptimizerBuiltins.data(a, "data");
+        List<Model> models = ModelValue.list(a, "model");
+        Dataset data = DatasetValue.arg(a, "data");
         Optimizer opt = a.as("optimizer", OptimizerValue.class).optimizer();
         List<Run> runs = Trainer.train(models, data, opt, config(a));
         if (!many) return new RunValue(runs.get(0));
@@ -179,23 +178,11 @@ public final class TrainingBuiltins implements BuiltinProvider {
         return out;
     }
 
-    private static List<Model> models(Args a) {
-        if (a.get("model") instanceof ModelValue m) return List.of(m.model());
-        List<Model> models = new ArrayList<>();
-        for (Object v : a.list("model")) {
-            if (!(v instanceof ModelValue m)) throw a.error("argument 'model' must be a model or a list of models, got a list holding "
-                    + Values.typeName(v));
-            models.add(m.model());
-        }
-        if (models.isEmpty()) throw a.error("argument 'model' is an empty list");
-        return models;
-    }
-
     private static TrainConfig config(Args a) {
         TrainConfig cfg = TrainConfig.defaults().withSteps(a.integer("steps")).withLoss(OptimizerBuiltins.loss(a))
                 .withSeed(a.longValue("seed")).withTrack(metrics(a))
                 .withProgress(TerminalHost.progress(a.session())).withInterrupt(a.session()::interruptPending);
-        if (!a.isNone("test")) cfg = cfg.withTest(OptimizerBuiltins.data(a, "test"));
+        if (!a.isNone("test")) cfg = cfg.withTest(DatasetValue.arg(a, "test"));
         if (!a.isNone("loss_every")) cfg = cfg.withLossEvery(a.integer("loss_every"));
         if (a.given("every")) cfg = cfg.withEvery(a.integer("every"));
         if (!a.isNone("until")) {
@@ -220,14 +207,11 @@ public final class TrainingBuiltins implements BuiltinProvider {
     private static Object phases(Args a) {
         List<Double> lrs = new ArrayList<>();
         if (a.get("lrs") instanceof List<?> list) {
-            for (Object v : list) {
-                if (!(v instanceof Double d)) throw a.error("argument 'lrs' must hold numbers, got a list holding " + Values.typeName(v));
-                lrs.add(d);
-            }
+            for (Object v : list) lrs.add((Double) v);
         } else {
             for (double lr : a.array("lrs").reshape(-1).toDoubleVector()) lrs.add(lr);
         }
-        Table t = Phases.classify(OptimizerBuiltins.model(a, "model"), OptimizerBuiltins.data(a, "data"), lrs, a.integer("steps"),
+        Table t = Phases.classify(ModelValue.arg(a, "model"), DatasetValue.arg(a, "data"), lrs, a.integer("steps"),
                 OptimizerBuiltins.loss(a));
         return new TableValue(t);
     }
@@ -245,7 +229,7 @@ public final class TrainingBuiltins implements BuiltinProvider {
         try {
             grid = new Grid(axes);
         } catch (IllegalArgumentException e) {
-            throw a.error(e.getMessage().replaceFirst("^sweep: ", ""));
+            throw a.error(e.getMessage());
         }
         return new TableValue(new SweepRunner(a.session(), grid, a.function("body"), settings, a.site()).run());
     }
@@ -269,10 +253,7 @@ public final class TrainingBuiltins implements BuiltinProvider {
 
     private static Object table(Args a) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Object v : a.list("rows")) {
-            if (!(v instanceof Record r)) throw a.error("argument 'rows' must be a list of records, got a list holding " + Values.typeName(v));
-            rows.add(r.asMap());
-        }
+        for (Object v : a.list("rows")) rows.add(((Record) v).asMap());
         Table t = Table.of(rows);
         List<String> keys = new ArrayList<>();
         for (Object k : a.list("keys")) {

@@ -11,7 +11,7 @@ public record Grid(Map<String, List<Object>> axes) {
 
     public Grid {
         for (Map.Entry<String, List<Object>> axis : axes.entrySet()) {
-            if (axis.getValue().isEmpty()) throw new IllegalArgumentException("sweep: grid key '" + axis.getKey() + "' has no values");
+            if (axis.getValue().isEmpty()) throw new IllegalArgumentException("grid key '" + axis.getKey() + "' has no values");
         }
         axes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(axes));
     }

@@ -65,7 +65,7 @@ public final class ThreadSweepEngine implements SweepEngine {
                 Thread.currentThread().interrupt();
                 return;
             } catch (ExecutionException e) {
-                throw new IllegalStateException("sweep: a worker thread failed: " + e.getCause(), e.getCause());
+                throw new IllegalStateException("a sweep worker thread failed: " + e.getCause(), e.getCause());
             } catch (java.util.concurrent.CancellationException e) {
                 return;
             }

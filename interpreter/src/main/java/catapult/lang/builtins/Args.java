@@ -6,10 +6,8 @@ import catapult.lang.resolve.Suggest;
 import catapult.lang.session.Session;
 import catapult.lang.syntax.Span;
 import catapult.lang.value.CatFunction;
-import catapult.lang.value.Printer;
 import catapult.lang.value.Record;
 import catapult.lang.value.Tensor;
-import catapult.lang.value.Values;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,19 +92,13 @@ public final class Args {
         if (!p.type().accepts(value)) {
             if (value == null && !p.required() && p.defaultValue() == null) return null;
             throw new RuntimeError(b.name() + ": argument '" + p.name() + "' must be " + p.type().description()
-                    + ", got " + describe(value), site);
+                    + ", got " + p.type().describeRejected(value), site);
         }
         try {
             return p.type().convert(value);
         } catch (IllegalArgumentException e) {
             throw new RuntimeError(b.name() + ": argument '" + p.name() + "': " + e.getMessage(), site);
         }
-    }
-
-    private static String describe(Object v) {
-        if (v == null || v instanceof Double || v instanceof Boolean) return Printer.repr(v);
-        if (v instanceof String s) return s.length() > 30 ? "a string" : Printer.repr(s);
-        return "a " + Values.typeName(v);
     }
 
     public Interpreter interp() { return interp; }

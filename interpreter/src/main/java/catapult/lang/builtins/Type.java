@@ -19,12 +19,19 @@ public final class Type {
     private final String description;
     private final Predicate<Object> accepts;
     private final Function<Object, Object> convert;
+    private final Function<Object, String> rejection;
 
     public Type(String docName, String description, Predicate<Object> accepts, Function<Object, Object> convert) {
+        this(docName, description, accepts, convert, v -> null);
+    }
+
+    private Type(String docName, String description, Predicate<Object> accepts, Function<Object, Object> convert,
+                 Function<Object, String> rejection) {
         this.docName = docName;
         this.description = description;
         this.accepts = accepts;
         this.convert = convert;
+        this.rejection = rejection;
     }
 
     /** Short name for signatures and docs: "number", "int", "tensor", ... */
@@ -37,6 +44,53 @@ public final class Type {
 
     public Object convert(Object v) { return convert.apply(v); }
 
+    /**
+     * How a rejected value is shown after "got": "a list whose item 2 is a number" where the type
+     * can say which part is wrong, else the value's kind ("a string", "-3").
+     */
+    public String describeRejected(Object v) {
+        String specific = rejection.apply(v);
+        return specific != null ? specific : describe(v);
+    }
+
+    /** A value as messages show it: numbers, booleans and short strings literally, else its kind. */
+    public static String describe(Object v) {
+        if (v == null || v instanceof Double || v instanceof Boolean) return catapult.lang.value.Printer.repr(v);
+        if (v instanceof String s) return s.length() > 30 ? "a string" : catapult.lang.value.Printer.repr(s);
+        return "a " + Values.typeName(v);
+    }
+
+    /**
+     * A list whose every item is of {@code element}'s type, converted item by item; {@code plural}
+     * names the items in messages: "a list of models", "got a list whose item 2 is a number".
+     */
+    public static Type listOf(Type element, String plural) {
+        return listOf(element, plural, false);
+    }
+
+    /** Like {@link #listOf}, and the list must hold at least one item ("got an empty list"). */
+    public static Type nonEmptyListOf(Type element, String plural) {
+        return listOf(element, plural, true);
+    }
+
+    private static Type listOf(Type element, String plural, boolean nonEmpty) {
+        String description = (nonEmpty ? "a non-empty list of " : "a list of ") + plural;
+        return new Type("list[" + element.docName + "]", description,
+                v -> v instanceof List<?> l && (!nonEmpty || !l.isEmpty()) && l.stream().allMatch(element::accepts),
+                v -> ((List<?>) v).stream().map(element::convert).toList(),
+                v -> v instanceof List<?> l ? listRejection(element, l, nonEmpty) : null);
+    }
+
+    private static String listRejection(Type element, List<?> list, boolean nonEmpty) {
+        if (nonEmpty && list.isEmpty()) return "an empty list";
+        for (int i = 0; i < list.size(); i++) {
+            if (!element.accepts(list.get(i))) {
+                return "a list whose item " + (i + 1) + " is " + element.describeRejected(list.get(i));
+            }
+        }
+        return null;
+    }
+
     /** Values of one Java class, named as the language names them. */
     public static Type of(Class<?> cls, String name) {
         String article = "aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ";
@@ -45,13 +99,15 @@ public final class Type {
 
     /** This type or none. */
     public Type orNone() {
-        return new Type(docName + "?", description + " or none", v -> v == null || accepts(v), v -> v == null ? null : convert(v));
+        return new Type(docName + "?", description + " or none", v -> v == null || accepts(v),
+                v -> v == null ? null : convert(v), rejection);
     }
 
     /** Either of two types (first match converts). */
     public Type or(Type other) {
         return new Type(docName + "|" + other.docName, description + " or " + other.description,
-                v -> accepts(v) || other.accepts(v), v -> accepts(v) ? convert(v) : other.convert(v));
+                v -> accepts(v) || other.accepts(v), v -> accepts(v) ? convert(v) : other.convert(v),
+                v -> rejection.apply(v) != null ? rejection.apply(v) : other.rejection.apply(v));
     }
 
     /** One of a fixed set of strings. */
@@ -85,6 +141,13 @@ public final class Type {
             v -> isNumber(v) && Values.asNumber(v) >= 0, Values::asNumber);
     public static final Type PROBABILITY = new Type("number", "a number in [0, 1]",
             v -> isNumber(v) && Values.asNumber(v) >= 0 && Values.asNumber(v) <= 1, Values::asNumber);
+    /** A number in [0, 1): a decay rate or the share of something dropped, where 1 would keep nothing. */
+    public static final Type FRACTION = new Type("number", "a number in [0, 1)",
+            v -> isNumber(v) && Values.asNumber(v) >= 0 && Values.asNumber(v) < 1, Values::asNumber);
+    public static final Type FINITE_NONNEGATIVE = new Type("number", "a finite number >= 0",
+            v -> isNumber(v) && Values.asNumber(v) >= 0 && Values.asNumber(v) < Double.POSITIVE_INFINITY, Values::asNumber);
+    public static final Type FINITE_POSITIVE = new Type("number", "a finite positive number",
+            v -> isNumber(v) && Values.asNumber(v) > 0 && Values.asNumber(v) < Double.POSITIVE_INFINITY, Values::asNumber);
     public static final Type INT = new Type("int", "an integer", Type::isInt, Values::asNumber);
     public static final Type POSITIVE_INT = new Type("int", "a positive integer",
             v -> isInt(v) && Values.asNumber(v) > 0, Values::asNumber);

@@ -36,13 +36,13 @@ public final class Dataset {
         INDArray xs = x.rank() == 1 ? x.reshape('c', x.length(), 1) : x;
         INDArray ys = y.rank() == 1 ? y.reshape('c', y.length(), 1) : y;
         if (ys.rank() != 2) {
-            throw new IllegalArgumentException("dataset: y must be n x k, got shape " + Arrays.toString(y.shape()));
+            throw new IllegalArgumentException("a dataset's y must be n x k, got shape " + Arrays.toString(y.shape()));
         }
         if (xs.size(0) != ys.size(0)) {
-            throw new IllegalArgumentException("dataset: x has " + xs.size(0) + " rows but y has " + ys.size(0));
+            throw new IllegalArgumentException("a dataset's x has " + xs.size(0) + " rows but y has " + ys.size(0));
         }
         if (xs.size(0) == 0) {
-            throw new IllegalArgumentException("dataset: no examples (n = 0)");
+            throw new IllegalArgumentException("a dataset needs at least one example (n = 0)");
         }
         return new Dataset(contiguous(xs), contiguous(ys), description);
     }
@@ -128,12 +128,12 @@ public final class Dataset {
         for (int i = 0; i < idx.length; i++) {
             int j = indices[i] < 0 ? indices[i] + n : indices[i];
             if (j < 0 || j >= n) {
-                throw new IllegalArgumentException("dataset: row index " + indices[i] + " out of range for n=" + n);
+                throw new IllegalArgumentException("row index " + indices[i] + " out of range for n=" + n);
             }
             idx[i] = j;
         }
         if (idx.length == 0) {
-            throw new IllegalArgumentException("dataset: no rows selected");
+            throw new IllegalArgumentException("no rows selected");
         }
         return new Dataset(gatherRows(x, idx), gatherRows(y, idx), description);
     }

@@ -17,13 +17,13 @@ public enum LabelMode {
     /** Above this many distinct integer values a label column is read as a regression target. */
     public static final int MAX_AUTO_CLASSES = 50;
 
-    /** Parses "auto", "onehot" or "raw" (case-insensitive); {@code what} names the caller. */
-    public static LabelMode parse(String text, String what) {
+    /** Parses "auto", "onehot" or "raw" (case-insensitive). */
+    public static LabelMode parse(String text) {
         for (LabelMode m : values()) {
             if (m.name().equalsIgnoreCase(text)) {
                 return m;
             }
         }
-        throw new IllegalArgumentException(what + ": labels must be \"auto\", \"onehot\" or \"raw\", got \"" + text + "\"");
+        throw new IllegalArgumentException("unknown label mode \"" + text + "\" (\"auto\", \"onehot\" or \"raw\")");
     }
 }

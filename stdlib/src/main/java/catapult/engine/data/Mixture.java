@@ -24,23 +24,17 @@ import org.nd4j.linalg.factory.Nd4j;
 public record Mixture(int n, int d, double[][] means, double std, double[] labels, boolean onehot, long seed) {
 
     public Mixture {
-        if (n <= 0 || d <= 0) {
-            throw new IllegalArgumentException("mixture: n and d must be positive, got n=" + n + ", d=" + d);
-        }
         if (means.length == 0) {
-            throw new IllegalArgumentException("mixture: means must list at least one component mean");
+            throw new IllegalArgumentException("a mixture needs at least one component mean");
         }
         for (double[] m : means) {
             if (m.length != 1 && m.length != d) {
-                throw new IllegalArgumentException("mixture: each mean must be a number or a vector of length d="
+                throw new IllegalArgumentException("each mixture mean must be a number or a vector of length d="
                         + d + ", got length " + m.length);
             }
         }
         if (labels != null && labels.length != means.length) {
-            throw new IllegalArgumentException("mixture: " + labels.length + " labels for " + means.length + " means");
-        }
-        if (!(std >= 0)) {
-            throw new IllegalArgumentException("mixture: std must be >= 0, got " + std);
+            throw new IllegalArgumentException("a mixture has one label per mean; got " + labels.length + " labels for " + means.length + " means");
         }
     }
 

@@ -17,9 +17,6 @@ import java.util.Arrays;
 public record ReadOptions(int[] classes, int n, String split, long seed, LabelMode labels) {
 
     public ReadOptions {
-        if (!"train".equals(split) && !"test".equals(split)) {
-            throw new IllegalArgumentException("split must be \"train\" or \"test\", got \"" + split + "\"");
-        }
         if (classes != null) {
             classes = classes.clone();
             for (int i = 0; i < classes.length; i++) {

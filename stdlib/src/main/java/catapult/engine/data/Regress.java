@@ -35,7 +35,7 @@ public final class Regress {
             y = y.reshape('c', n, 1);
         }
         if (y.rank() != 2 || y.size(0) != n) {
-            throw new IllegalArgumentException("regress: target " + target.label() + " returned shape "
+            throw new IllegalArgumentException("target " + target.label() + " returned shape "
                     + Arrays.toString(y.shape()) + ", expected " + n + " rows (one per example)");
         }
         return y.castTo(x.dataType()).dup('c');

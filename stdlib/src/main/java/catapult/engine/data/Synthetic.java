@@ -15,22 +15,14 @@ public final class Synthetic {
 
     /** n inputs x ~ N(0, I_d); y = 0. */
     public static Dataset gaussian(int n, int d, long seed) {
-        checkSizes("gaussian", n, d);
         return Dataset.inputsOnly(Draws.normal(seed, Precision.dtype(), n, d), "gaussian");
     }
 
     /** n inputs uniform on the unit sphere in R^d (normalized Gaussians); y = 0. */
     public static Dataset sphere(int n, int d, long seed) {
-        checkSizes("sphere", n, d);
         DataType dt = Precision.dtype();
         INDArray z = Draws.normal(seed, dt, n, d);
         INDArray norms = z.norm2(true, 1);
         return Dataset.inputsOnly(z.diviColumnVector(norms), "sphere");
-    }
-
-    private static void checkSizes(String what, int n, int d) {
-        if (n <= 0 || d <= 0) {
-            throw new IllegalArgumentException(what + ": n and d must be positive, got n=" + n + ", d=" + d);
-        }
     }
 }

@@ -71,7 +71,7 @@ public final class TargetGradients {
             y = y.reshape(n, 1);
         }
         if (y.rank() != 2 || y.size(0) != n) {
-            throw new IllegalArgumentException("egop: target " + target.label() + " returned shape "
+            throw new IllegalArgumentException("target " + target.label() + " returned shape "
                     + Arrays.toString(y.shape()) + ", expected " + n + " rows (one per example)");
         }
         return y.castTo(DataType.DOUBLE);

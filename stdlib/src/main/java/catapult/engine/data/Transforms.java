@@ -22,11 +22,8 @@ public final class Transforms {
      */
     public static List<Dataset> split(Dataset data, int[] sizes, long seed) {
         long total = Arrays.stream(sizes).asLongStream().sum();
-        if (Arrays.stream(sizes).anyMatch(s -> s <= 0)) {
-            throw new IllegalArgumentException("split: sizes must be positive, got " + Arrays.toString(sizes));
-        }
         if (total > data.n()) {
-            throw new IllegalArgumentException("split: sizes " + Arrays.toString(sizes) + " add up to " + total
+            throw new IllegalArgumentException("parts of sizes " + Arrays.toString(sizes) + " add up to " + total
                     + " but the dataset has n=" + data.n());
         }
         int[] perm = ClassSelection.permutation(data.n(), seed);
@@ -43,8 +40,8 @@ public final class Transforms {
 
     /** n rows chosen without replacement by a seeded draw (kept in their original order). */
     public static Dataset subset(Dataset data, int n, long seed) {
-        if (n <= 0 || n > data.n()) {
-            throw new IllegalArgumentException("subset: n must be in 1.." + data.n() + ", got " + n);
+        if (n > data.n()) {
+            throw new IllegalArgumentException("cannot take " + n + " rows of a dataset with n=" + data.n());
         }
         return data.rows(ClassSelection.sampleIndices(data.n(), n, seed));
     }
@@ -63,7 +60,7 @@ public final class Transforms {
      */
     public static Dataset standardize(Dataset data, Dataset reference) {
         if (data.d() != reference.d()) {
-            throw new IllegalArgumentException("standardize: the data has d=" + data.d() + " but the reference has d="
+            throw new IllegalArgumentException("the data has d=" + data.d() + " but the reference has d="
                     + reference.d());
         }
         INDArray ref = reference.xFlat();
@@ -89,13 +86,10 @@ public final class Transforms {
      * @throws IllegalArgumentException when y holds neither +-1 nor one-hot labels
      */
     public static Dataset labelNoise(Dataset data, double p, long seed) {
-        if (!(p >= 0 && p <= 1)) {
-            throw new IllegalArgumentException("label_noise: p must be in [0, 1], got " + p);
-        }
         double[][] y = data.y().toDoubleMatrix();
         boolean plusMinus = data.k() == 1 && Arrays.stream(y).allMatch(r -> Math.abs(r[0]) == 1);
         if (!plusMinus && !isOneHot(y)) {
-            throw new IllegalArgumentException("label_noise: needs class labels (+-1 or one-hot rows), "
+            throw new IllegalArgumentException("label noise needs class labels (+-1 or one-hot rows), "
                     + "but y is not (regression targets have no classes to swap)");
         }
         SplittableRandom rng = new SplittableRandom(seed);
@@ -130,7 +124,7 @@ public final class Transforms {
     public static Dataset scaleExample(Dataset data, int i, double c) {
         int row = i < 0 ? i + data.n() : i;
         if (row < 0 || row >= data.n()) {
-            throw new IllegalArgumentException("scale_example: index " + i + " out of range for n=" + data.n());
+            throw new IllegalArgumentException("example index " + i + " out of range for n=" + data.n());
         }
         INDArray x = data.x().dup('c');
         INDArray y = data.y().dup('c');

@@ -60,17 +60,13 @@ public final class GraphBuilder {
 
     /** A vector input of d features. */
     public Node input(int d) {
-        positive("input", "d", d);
         return add("input", new int[0], new long[]{d}, false, new GroupSpec.Input(), (id, r, i, t) -> new InputOp(id, new long[]{d}));
     }
 
     /** An image input h x w x c (channels last). */
     public Node input(int h, int w, int c) {
-        positive("input", "h", h);
-        positive("input", "w", w);
-        positive("input", "c", c);
         if ((long) h * w * c > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("input: " + h + " x " + w + " x " + c + " is more than one input can hold");
+            throw new IllegalArgumentException("an input of " + h + " x " + w + " x " + c + " values is more than one input can hold");
         }
         long[] s = {h, w, c};
         return add("input", new int[0], s, false, new GroupSpec.Input(), (id, r, i, t) -> new InputOp(id, s));
@@ -90,25 +86,20 @@ public final class GraphBuilder {
      */
     public Node dense(List<Node> srcs, int units, boolean bias, double drop, Integer indegree,
                       boolean trainable) {
-        int[] ids = sources("dense", srcs);
-        positive("dense", "units", units);
-        if (!(drop >= 0.0 && drop < 1.0)) {
-            throw new IllegalArgumentException("dense: argument 'drop' must be in [0, 1), got " + drop);
-        }
+        int[] ids = sources(srcs);
         int[] sizes = new int[ids.length];
         for (int i = 0; i < ids.length; i++) sizes[i] = srcs.get(i).size();
         long faninTotal = java.util.Arrays.stream(sizes).asLongStream().sum();
-        if (faninTotal > Integer.MAX_VALUE) throw new IllegalArgumentException("dense: " + faninTotal + " source neurons are too many");
+        if (faninTotal > Integer.MAX_VALUE) throw new IllegalArgumentException(faninTotal + " source neurons are more than one layer can take");
         int fanin = (int) faninTotal;
         if (indegree != null) {
-            if (drop > 0) throw new IllegalArgumentException("dense: give either 'drop' or 'indegree', not both");
-            if (indegree < 1 || indegree > fanin) {
-                throw new IllegalArgumentException("dense: argument 'indegree' must be between 1 and the "
-                        + fanin + " source neurons, got " + indegree);
+            if (indegree > fanin) {
+                throw new IllegalArgumentException("an in-degree of " + indegree + " is more than the "
+                        + fanin + " source neurons");
             }
         }
         if ((long) units * fanin > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("dense: " + units + " units x " + fanin + " inputs are more weights than one layer can hold");
+            throw new IllegalArgumentException(units + " units x " + fanin + " inputs are more weights than one layer can hold");
         }
         weights += (double) units * fanin;
         EdgePlan plan = new EdgePlan(units, fanin, drop, indegree);
@@ -134,16 +125,10 @@ public final class GraphBuilder {
 
     /** A convolution with shared weights; padding "same" or "valid". */
     public Node conv(Node src, int channels, int kernel, int stride, String padding, boolean bias) {
-        int s = single("conv", src);
+        int s = single(src);
         if (!src.isImage()) {
-            throw new IllegalArgumentException("conv: source must be an image (h, w, c), got shape "
+            throw new IllegalArgumentException("a convolution needs an image source (h, w, c), got shape "
                     + java.util.Arrays.toString(src.shape()));
-        }
-        positive("conv", "channels", channels);
-        positive("conv", "kernel", kernel);
-        positive("conv", "stride", stride);
-        if (!"same".equals(padding) && !"valid".equals(padding)) {
-            throw new IllegalArgumentException("conv: argument 'padding' must be \"same\" or \"valid\", got \"" + padding + "\"");
         }
         long[] in = src.shape();
         int h = (int) in[0], w = (int) in[1], c = (int) in[2];
@@ -151,11 +136,11 @@ public final class GraphBuilder {
         int ho = ConvOp.outExtent(h, kernel, stride, same);
         int wo = ConvOp.outExtent(w, kernel, stride, same);
         if (ho < 1 || wo < 1) {
-            throw new IllegalArgumentException("conv: kernel " + kernel + " is larger than the " + h + " x " + w + " image");
+            throw new IllegalArgumentException("a convolution kernel of " + kernel + " is larger than the " + h + " x " + w + " image");
         }
         long[] out = {ho, wo, channels};
         if ((long) ho * wo * channels > Integer.MAX_VALUE || (long) kernel * kernel * c * channels > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("conv: " + ho + " x " + wo + " x " + channels + " outputs of a "
+            throw new IllegalArgumentException(ho + " x " + wo + " x " + channels + " outputs of a "
                     + kernel + " x " + kernel + " kernel are too many for one layer");
         }
         weights += (double) kernel * kernel * c * channels;
@@ -177,12 +162,11 @@ public final class GraphBuilder {
 
     /** Non-overlapping average pooling of an image with a size x size window. */
     public Node avgpool(Node src, int size) {
-        int s = single("avgpool", src);
-        positive("avgpool", "size", size);
-        if (!src.isImage()) throw new IllegalArgumentException("avgpool: source must be an image (h, w, c)");
+        int s = single(src);
+        if (!src.isImage()) throw new IllegalArgumentException("average pooling needs an image source (h, w, c)");
         long[] in = src.shape();
         if (in[0] < size || in[1] < size) {
-            throw new IllegalArgumentException("avgpool: size " + size + " is larger than the "
+            throw new IllegalArgumentException("a pooling window of " + size + " is larger than the "
                     + in[0] + " x " + in[1] + " image");
         }
         return add("avgpool", new int[]{s}, new long[]{in[0] / size, in[1] / size, in[2]}, false, new GroupSpec.AvgPool(size),
@@ -191,14 +175,14 @@ public final class GraphBuilder {
 
     /** The same values as a vector (channels-last order). */
     public Node flatten(Node src) {
-        int s = single("flatten", src);
+        int s = single(src);
         long[] shape = {src.size()};
         return add("flatten", new int[]{s}, shape, false, new GroupSpec.Flatten(), (id, r, i, t) -> new ReshapeOp(id, s, shape));
     }
 
     /** Concatenation: along channels for images of equal h and w, else of flattened features. */
     public Node concat(List<Node> srcs) {
-        int[] ids = sources("concat", srcs);
+        int[] ids = sources(srcs);
         boolean images = srcs.stream().allMatch(Node::isImage)
                 && srcs.stream().allMatch(n -> n.shape()[0] == srcs.get(0).shape()[0]
                 && n.shape()[1] == srcs.get(0).shape()[1]);
@@ -216,10 +200,10 @@ public final class GraphBuilder {
 
     /** A skip connection a + b (no weights); shapes must agree. */
     public Node add(Node a, Node b) {
-        int ia = single("add", a);
-        int ib = single("add", b);
+        int ia = single(a);
+        int ib = single(b);
         if (!java.util.Arrays.equals(a.shape(), b.shape())) {
-            throw new IllegalArgumentException("add: shapes differ: " + java.util.Arrays.toString(a.shape())
+            throw new IllegalArgumentException("cannot add nodes whose shapes differ: " + java.util.Arrays.toString(a.shape())
                     + " vs " + java.util.Arrays.toString(b.shape()));
         }
         long[] s = a.shape();
@@ -228,24 +212,24 @@ public final class GraphBuilder {
 
     /** A fixed scalar multiple c * a. */
     public Node scale(double c, Node a) {
-        int ia = single("scale", a);
-        if (!Double.isFinite(c)) throw new IllegalArgumentException("scale: factor must be finite, got " + c);
+        int ia = single(a);
+        if (!Double.isFinite(c)) throw new IllegalArgumentException("a node can only be scaled by a finite factor, got " + c);
         long[] s = a.shape();
         return add("scale", new int[]{ia}, s, false, new GroupSpec.Scale(c), (id, r, i, t) -> new ScaleOp(id, ia, c, s));
     }
 
     /** An activation applied to every neuron of a group. */
     public Node activation(Node a, Activation act) {
-        int ia = single(act.languageName(), a);
+        int ia = single(a);
         long[] s = a.shape();
         return add(act.languageName(), new int[]{ia}, s, false, new GroupSpec.Act(act), (id, r, i, t) -> new ActivationOp(id, ia, s, act));
     }
 
     /** Declares the outputs (exactly once); their values, concatenated, are the n x k output. */
     public void output(Node... nodes) {
-        if (outputSet) throw new IllegalArgumentException("output: called more than once; an arch has exactly one output(...)");
-        if (nodes.length == 0) throw new IllegalArgumentException("output: needs at least one node");
-        for (Node n : nodes) outputs.add(single("output", n));
+        if (outputSet) throw new IllegalArgumentException("the architecture already has its outputs; an architecture has exactly one output(...)");
+        if (nodes.length == 0) throw new IllegalArgumentException("an architecture needs at least one output node");
+        for (Node n : nodes) outputs.add(single(n));
         outputSet = true;
     }
 
@@ -261,7 +245,7 @@ public final class GraphBuilder {
      */
     public Network build(long seed, double std, String param) {
         Init init = Init.of(std, param);
-        if (!outputSet) throw new IllegalArgumentException("init: the architecture has no output(...)");
+        if (!outputSet) throw new IllegalArgumentException("the architecture has no output(...)");
         DataType dtype = Precision.dtype();
         SplittableRandom master = new SplittableRandom(seed);
         List<Op> ops = new ArrayList<>();
@@ -270,7 +254,7 @@ public final class GraphBuilder {
             ops.add(groups.get(i).factory().make(i, master.split(), init, dtype));
             if (groups.get(i).kind().equals("input")) inputs.add(i);
         }
-        if (inputs.isEmpty()) throw new IllegalArgumentException("init: the architecture has no input(...)");
+        if (inputs.isEmpty()) throw new IllegalArgumentException("the architecture has no input(...)");
         OpProgram program = new OpProgram(ops, toArray(inputs), toArray(outputs), dtype);
         return new Network(program, new Topology(groups, toArray(inputs), toArray(outputs), ops), graph(), init);
     }
@@ -281,26 +265,20 @@ public final class GraphBuilder {
         return new Node(this, groups.size() - 1, shape);
     }
 
-    private int single(String builder, Node n) {
-        if (n == null) throw new IllegalArgumentException(builder + ": source is missing");
+    private int single(Node n) {
         if (n.owner != this) {
-            throw new IllegalArgumentException(builder + ": the node belongs to another architecture");
+            throw new IllegalArgumentException("the node belongs to another architecture");
         }
         return n.id;
     }
 
-    private int[] sources(String builder, List<Node> srcs) {
-        if (srcs == null || srcs.isEmpty()) throw new IllegalArgumentException(builder + ": needs at least one source node");
+    private int[] sources(List<Node> srcs) {
+        if (srcs.isEmpty()) throw new IllegalArgumentException("a group needs at least one source node");
         int[] ids = new int[srcs.size()];
-        for (int i = 0; i < ids.length; i++) ids[i] = single(builder, srcs.get(i));
+        for (int i = 0; i < ids.length; i++) ids[i] = single(srcs.get(i));
         return ids;
     }
 
-    private static void positive(String builder, String arg, int v) {
-        if (v < 1) {
-            throw new IllegalArgumentException(builder + ": argument '" + arg + "' must be a positive integer, got " + v);
-        }
-    }
 
     private static int[] toArray(List<Integer> xs) {
         return xs.stream().mapToInt(Integer::intValue).toArray();

@@ -10,12 +10,9 @@ import java.util.SplittableRandom;
 record Init(double std, boolean ntk) {
 
     static Init of(double std, String param) {
-        if (!(std >= 0) || Double.isInfinite(std)) {
-            throw new IllegalArgumentException("init: std must be a finite number >= 0, got " + std);
-        }
         if ("ntk".equals(param)) return new Init(std, true);
         if ("standard".equals(param)) return new Init(std, false);
-        throw new IllegalArgumentException("init: param must be \"ntk\" or \"standard\", got \"" + param + "\"");
+        throw new IllegalArgumentException("unknown parameterization \"" + param + "\" (\"ntk\" or \"standard\")");
     }
 
     /** The pre-activation factor for a neuron with the given in-degree. */

@@ -106,7 +106,7 @@ public final class Network implements Model {
 
     @Override
     public INDArray jvp(INDArray x, INDArray v) {
-        checkVector(v, "jvp");
+        checkVector(v, "tangent vector");
         synchronized (primal) {
             Tape t = primal.tape(program, x, params);
             program.tangents(t, params, v, false);
@@ -116,7 +116,7 @@ public final class Network implements Model {
 
     @Override
     public INDArray hvp(INDArray x, INDArray cotangent, INDArray v) {
-        checkVector(v, "hvp");
+        checkVector(v, "vector of the Hessian-vector product");
         synchronized (primal) {
             Tape t = primal.tape(program, x, params);
             program.tangents(t, params, v, false);
@@ -138,7 +138,7 @@ public final class Network implements Model {
 
     /** {@link #lossHvp} written into {@code out} (length p, the parameters' dtype). */
     public void lossHvpInto(INDArray x, INDArray r, INDArray g, INDArray v, INDArray out) {
-        checkVector(v, "loss_hvp");
+        checkVector(v, "vector of the loss Hessian-vector product");
         synchronized (primal) {
             Tape t = primal.tape(program, x, params);
             program.tangents(t, params, v, false);
@@ -167,7 +167,7 @@ public final class Network implements Model {
 
     @Override
     public Model withParams(INDArray w) {
-        checkVector(w, "with_params");
+        checkVector(w, "parameter vector");
         return new Network(program, topology, graph, init, w.castTo(params.dataType()).reshape(paramCount()).dup(), initial);
     }
 
@@ -181,7 +181,7 @@ public final class Network implements Model {
 
     private void checkVector(INDArray v, String what) {
         if (v == null || v.length() != paramCount()) {
-            throw new IllegalArgumentException(what + ": parameter vector must have length " + paramCount()
+            throw new IllegalArgumentException("the " + what + " must have length " + paramCount()
                     + ", got " + (v == null ? "none" : String.valueOf(v.length())));
         }
     }

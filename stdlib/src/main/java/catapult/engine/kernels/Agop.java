@@ -106,7 +106,7 @@ public final class Agop {
     /** Tr(A'B) / (|A|_F |B|_F); NaN when either matrix is zero (0/0, as in NumPy). */
     public static double alignment(INDArray a, INDArray b) {
         if (!Arrays.equals(a.shape(), b.shape())) {
-            throw new IllegalArgumentException("alignment: shapes differ, " + Arrays.toString(a.shape())
+            throw new IllegalArgumentException("the matrices to align have different shapes, " + Arrays.toString(a.shape())
                     + " vs " + Arrays.toString(b.shape()));
         }
         INDArray a64 = a.castTo(DataType.DOUBLE);

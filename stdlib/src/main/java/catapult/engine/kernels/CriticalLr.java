@@ -36,7 +36,7 @@ public final class CriticalLr {
             double curvature;
             switch (method) {
                 case "ntk" -> {
-                    Targets.shaped(y, m.predict(x), "critical_lr");
+                    Targets.shaped(y, m.predict(x));
                     lambda = lambdaMax(m, x);
                     curvature = loss.curvature(x.size(0));
                 }
@@ -45,7 +45,7 @@ public final class CriticalLr {
                     curvature = 1.0;
                 }
                 default -> throw new IllegalArgumentException(
-                        "critical_lr: method must be \"ntk\" or \"hessian\", got \"" + method + "\"");
+                        "unknown critical-rate method \"" + method + "\" (\"ntk\" or \"hessian\")");
             }
             double top = curvature * lambda;
             return top > 0 ? 2.0 / top : Double.POSITIVE_INFINITY;

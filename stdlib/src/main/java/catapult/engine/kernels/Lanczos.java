@@ -34,7 +34,7 @@ final class Lanczos {
 
     Lanczos(LinearOperator op, long dim, long seed) {
         if (dim < 1) {
-            throw new IllegalArgumentException("lanczos: dimension must be positive, got " + dim);
+            throw new IllegalArgumentException("the Lanczos iteration needs a positive dimension, got " + dim);
         }
         this.op = op;
         this.dim = dim;
@@ -81,7 +81,7 @@ final class Lanczos {
 
     private void checkK(int k) {
         if (k < 1 || k > dim) {
-            throw new IllegalArgumentException("lanczos: k must be in 1.." + dim + ", got " + k);
+            throw new IllegalArgumentException("the Lanczos iteration gives 1.." + dim + " eigenvalues here, asked for " + k);
         }
     }
 
@@ -136,7 +136,7 @@ final class Lanczos {
                 }
                 setRow(j + 1, w);
             }
-            throw new IllegalStateException("unreachable: the loop returns at its last step");
+            throw new IllegalStateException("the Lanczos loop ended without returning (it returns at its last step)");
         }
 
         /** One three-term step: w = A q_j made orthogonal to the basis; fills alpha_j, beta_j. */
@@ -228,7 +228,7 @@ final class Lanczos {
         private INDArray normalized(INDArray v) {
             double norm = v.norm2Number().doubleValue();
             if (!(norm > 0) || !Double.isFinite(norm)) {
-                throw new IllegalArgumentException("lanczos: start vector must be finite and nonzero");
+                throw new IllegalArgumentException("the Lanczos start vector must be finite and nonzero");
             }
             return v.div(norm);
         }

@@ -76,7 +76,7 @@ public enum Loss {
 
     private static void checkShapes(INDArray f, INDArray y) {
         if (!java.util.Arrays.equals(f.shape(), y.shape())) {
-            throw new IllegalArgumentException("loss: outputs have shape "
+            throw new IllegalArgumentException("the outputs have shape "
                     + java.util.Arrays.toString(f.shape()) + " but targets have shape "
                     + java.util.Arrays.toString(y.shape()));
         }

@@ -41,7 +41,7 @@ public final class LossHessian {
     public static PassOperator operator(Model m, INDArray x, INDArray y, Loss loss) {
         Ntk.checkInputs(m, x);
         Model.Pass pass = m.forward(x);
-        INDArray target = Targets.shaped(y, pass.output(), "loss_hessian");
+        INDArray target = Targets.shaped(y, pass.output());
         INDArray residualWeights = loss.gradient(pass.output(), target);
         double c = loss.curvature(x.size(0));
         if (m instanceof Network net) {

@@ -147,14 +147,14 @@ public final class Ntk {
     /** Checks that x holds n >= 1 examples whose size matches the model's input. */
     static void checkInputs(Model m, INDArray x) {
         if (x == null || x.rank() < 2 || x.size(0) < 1) {
-            throw new IllegalArgumentException("ntk: inputs must be an n x d tensor with n >= 1, got shape "
+            throw new IllegalArgumentException("inputs must be an n x d tensor with n >= 1, got shape "
                     + (x == null ? "none" : Arrays.toString(x.shape())));
         }
         long perExample = x.length() / x.size(0);
         if (Arrays.stream(m.inputShape()).anyMatch(s -> s < 0)) return; // any input size (general quadratic model)
         long expected = Arrays.stream(m.inputShape()).reduce(1, (p, q) -> p * q);
         if (perExample != expected) {
-            throw new IllegalArgumentException("ntk: each input has " + perExample
+            throw new IllegalArgumentException("each input has " + perExample
                     + " values but the model expects " + Arrays.toString(m.inputShape()));
         }
     }

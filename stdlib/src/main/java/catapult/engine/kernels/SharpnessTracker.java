@@ -26,9 +26,9 @@ public final class SharpnessTracker {
      * @param y the training targets, n x k
      */
     public SharpnessTracker(Model model, INDArray x, INDArray y, Loss loss, int k) {
-        if (k < 1 || k > model.paramCount()) {
-            throw new IllegalArgumentException("sharpness: k must be between 1 and the model's " + model.paramCount()
-                    + " parameters, got " + k);
+        if (k > model.paramCount()) {
+            throw new IllegalArgumentException("the Hessian of a model with " + model.paramCount()
+                    + " parameters has fewer than " + k + " eigenvalues");
         }
         this.model = model;
         this.x = x;

@@ -43,7 +43,7 @@ public final class Spectra {
     public static Eigs topEigs(INDArray symmetric, int k) {
         try (PhaseClock.Scope phase = PhaseClock.enter(Phase.KERNEL)) {
             long n = checkSymmetricShape(symmetric);
-            checkK(k, n, "eigs");
+            checkK(k, n);
             if (n > DENSE_LIMIT && k <= 64) {
                 LinearOperator op = v -> symmetric.mmul(v.reshape(n, 1)).reshape(n);
                 return lanczosEigs(op, n, k, 0, null, symmetric.dataType());
@@ -149,15 +149,15 @@ public final class Spectra {
 
     static long checkSymmetricShape(INDArray a) {
         if (a.rank() != 2 || a.size(0) != a.size(1)) {
-            throw new IllegalArgumentException("eigs: expected a square matrix, got shape "
+            throw new IllegalArgumentException("eigenvalues need a square matrix, got shape "
                     + java.util.Arrays.toString(a.shape()));
         }
         return a.size(0);
     }
 
-    static void checkK(int k, long n, String who) {
-        if (k < 1 || k > n) {
-            throw new IllegalArgumentException(who + ": k must be in 1.." + n + ", got " + k);
+    static void checkK(int k, long n) {
+        if (k > n) {
+            throw new IllegalArgumentException("asked for " + k + " eigenvalues of a " + n + " x " + n + " matrix");
         }
     }
 }

@@ -39,7 +39,6 @@ public final class InfiniteWidthKernels {
         if (graph.outputs().length == 0) throw new IllegalArgumentException("the architecture has no output(...)");
         int d = graph.inputSize();
         if (d == 0) throw new IllegalArgumentException("the architecture has no input(...)");
-        if (!(std >= 0) || Double.isInfinite(std)) throw new IllegalArgumentException("std must be a finite number >= 0, got " + std);
         INDArray flat = Inputs.flatten(x, d).castTo(DataType.DOUBLE);
         double[][] rows = new double[(int) flat.rows()][];
         for (int i = 0; i < rows.length; i++) rows[i] = flat.getRow(i).toDoubleVector();

@@ -124,7 +124,7 @@ final class LimitRecursion {
         List<NeuronFeature> out = new ArrayList<>();
         for (int o : graph.outputs()) {
             if (!(nodes[o] instanceof Fixed f)) {
-                throw new IllegalArgumentException("output: " + graph.groups().get(o).describe()
+                throw new IllegalArgumentException("output " + graph.groups().get(o).describe()
                         + " has no weights between it and the inputs; the limit needs outputs computed by dense groups");
             }
             out.addAll(f.neurons());

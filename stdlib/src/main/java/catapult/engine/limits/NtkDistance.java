@@ -46,11 +46,11 @@ public final class NtkDistance {
     private static Network networkOf(Model m) {
         Model base = m instanceof Network ? m : m.base();
         if (!(base instanceof Network net)) {
-            throw new IllegalArgumentException("ntk_distance: a " + m.describe() + " has no architecture, so no"
+            throw new IllegalArgumentException("metric 'ntk_distance' needs an architecture: a " + m.describe() + " has none, so no"
                     + " infinite-width limit; track it on a network from init(arch) or its linear/quadratic model");
         }
         if (!net.ntkParameterization()) {
-            throw new IllegalArgumentException("ntk_distance: the limit is that of the NTK parameterization; this network"
+            throw new IllegalArgumentException("metric 'ntk_distance' measures the distance to the limit of the NTK parameterization; this network"
                     + " was initialized with param: \"standard\"");
         }
         return net;

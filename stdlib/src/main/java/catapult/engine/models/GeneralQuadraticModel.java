@@ -35,9 +35,7 @@ public final class GeneralQuadraticModel implements Model {
      */
     public GeneralQuadraticModel(int p, Function<INDArray, INDArray> phi, Object sigma, double gamma,
                                  long seed, long[] inputShape) {
-        if (p < 1) throw new IllegalArgumentException("quadratic: argument 'dim' must be a positive integer, got " + p);
-        if (phi == null) throw new IllegalArgumentException("quadratic: argument 'phi' is required");
-        if (!Double.isFinite(gamma)) throw new IllegalArgumentException("quadratic: argument 'gamma' must be finite");
+        if (!Double.isFinite(gamma)) throw new IllegalArgumentException("the quadratic model's curvature scale gamma must be finite, got " + gamma);
         DataType dtype = Precision.dtype();
         this.p = p;
         this.phi = phi;
@@ -53,13 +51,11 @@ public final class GeneralQuadraticModel implements Model {
 
     /**
      * The factory the DSL binding uses: Sigma as a p x p matrix (a diagonal one is kept as its
-     * diagonal) or as a function of one example (1-D, length d) giving its p x p matrix.
+     * diagonal) or as a function of one example (1-D, length d) giving its p x p matrix; exactly one
+     * of {@code sigma} and {@code sigmaOfX} is given.
      */
     public static GeneralQuadraticModel create(int dim, Function<INDArray, INDArray> phi, INDArray sigma,
                                                Function<INDArray, INDArray> sigmaOfX, double gamma, long seed) {
-        if ((sigma == null) == (sigmaOfX == null)) {
-            throw new IllegalArgumentException("quadratic: give sigma as a matrix or as a function of x");
-        }
         Object s = sigma != null ? sigma : perExample(sigmaOfX, dim);
         return new GeneralQuadraticModel(dim, phi, s, gamma, seed, new long[]{-1});
     }
@@ -76,7 +72,7 @@ public final class GeneralQuadraticModel implements Model {
             for (long i = 0; i < x.size(0); i++) {
                 INDArray m = f.apply(x.getRow(i).dup());
                 if (m == null || m.length() != (long) p * p) {
-                    throw new IllegalArgumentException("quadratic: sigma(x) must give a " + p + " x " + p + " matrix per example");
+                    throw new IllegalArgumentException("the quadratic model's sigma(x) must give a " + p + " x " + p + " matrix per example");
                 }
                 out.putSlice((int) i, m.reshape('c', p, p).castTo(x.dataType()));
             }
@@ -105,7 +101,7 @@ public final class GeneralQuadraticModel implements Model {
             @SuppressWarnings("unchecked") Function<INDArray, INDArray> g = (Function<INDArray, INDArray>) f;
             return Sigma.function(g);
         }
-        throw new IllegalArgumentException("quadratic: sigma must be \"signs\", \"identity\", a p x p tensor or a function of x");
+        throw new IllegalArgumentException("the quadratic model's sigma must be \"signs\", \"identity\", a p x p tensor or a function of x");
     }
 
     @Override public long paramCount() { return p; }
@@ -166,7 +162,7 @@ public final class GeneralQuadraticModel implements Model {
     @Override
     public Model withParams(INDArray w) {
         if (w.length() != p) {
-            throw new IllegalArgumentException("with_params: parameter vector must have length " + p + ", got " + w.length());
+            throw new IllegalArgumentException("the parameter vector must have length " + p + ", got " + w.length());
         }
         return new GeneralQuadraticModel(this, w.castTo(params.dataType()).reshape(p).dup());
     }
@@ -182,7 +178,7 @@ public final class GeneralQuadraticModel implements Model {
         if (x != cachedX) {
             INDArray f = phi.apply(x);
             if (f == null || f.rank() != 2 || f.size(0) != x.size(0) || f.size(1) != p) {
-                throw new IllegalArgumentException("quadratic: phi must return an n x " + p + " tensor, got "
+                throw new IllegalArgumentException("the quadratic model's phi must return an n x " + p + " tensor, got "
                         + (f == null ? "none" : Arrays.toString(f.shape())));
             }
             cachedPhi = f.castTo(params.dataType());

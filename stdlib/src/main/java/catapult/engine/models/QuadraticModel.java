@@ -79,7 +79,7 @@ public final class QuadraticModel extends TaylorModel {
     @Override
     public Model withParams(INDArray w) {
         if (w.length() != paramCount()) {
-            throw new IllegalArgumentException("with_params: parameter vector must have length " + paramCount()
+            throw new IllegalArgumentException("the parameter vector must have length " + paramCount()
                     + ", got " + w.length());
         }
         return new QuadraticModel(base, new ExpansionPoint(at.program(), at.w0()),

@@ -42,7 +42,7 @@ abstract class Sigma {
 
     static Sigma matrix(INDArray m, int p) {
         if (m.rank() != 2 || m.rows() != p || m.columns() != p) {
-            throw new IllegalArgumentException("quadratic: sigma must be a " + p + " x " + p
+            throw new IllegalArgumentException("the quadratic model's sigma must be a " + p + " x " + p
                     + " tensor, got shape " + Arrays.toString(m.shape()));
         }
         INDArray sym = m.add(m.transpose()).muli(0.5);
@@ -106,7 +106,7 @@ abstract class Sigma {
             INDArray s = f.apply(x);
             long n = x.size(0);
             if (s == null || s.length() != n * p * p) {
-                throw new IllegalArgumentException("quadratic: sigma(x) must return an n x " + p + " x " + p
+                throw new IllegalArgumentException("the quadratic model's sigma(x) must return an n x " + p + " x " + p
                         + " tensor, got " + (s == null ? "none" : Arrays.toString(s.shape())));
             }
             INDArray m = s.reshape('c', n, p, p).castTo(x.dataType());

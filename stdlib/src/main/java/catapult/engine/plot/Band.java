@@ -10,7 +10,7 @@ public record Band(String name, double[] x, double[] lo, double[] hi, int colour
 
     public Band {
         if (x.length != lo.length || x.length != hi.length) {
-            throw new IllegalArgumentException("plot: band '" + name + "' has " + x.length + " x values but "
+            throw new IllegalArgumentException("band '" + name + "' has " + x.length + " x values but "
                     + lo.length + " lower and " + hi.length + " upper values");
         }
         x = x.clone();

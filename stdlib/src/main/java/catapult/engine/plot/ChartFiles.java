@@ -37,7 +37,7 @@ public final class ChartFiles {
             AtomicWrite.write(file, out -> write(plot, out, format, width, height));
             return file;
         } catch (IOException e) {
-            throw new IllegalArgumentException("plot: cannot write '" + file + "': " + e.getMessage(), e);
+            throw new IllegalArgumentException("cannot write '" + file + "': " + e.getMessage(), e);
         }
     }
 
@@ -62,12 +62,12 @@ public final class ChartFiles {
         if (name.endsWith(".svg")) {
             return Format.SVG;
         }
-        throw new IllegalArgumentException("plot: argument 'file' must end in .png or .svg, got '" + file + "'");
+        throw new IllegalArgumentException("a chart file must end in .png or .svg, got '" + file + "'");
     }
 
     private static void checkSize(int width, int height) {
         if (width < 100 || height < 80) {
-            throw new IllegalArgumentException("plot: image size must be at least 100 x 80 pixels, got "
+            throw new IllegalArgumentException("an image must be at least 100 x 80 pixels, got "
                     + width + " x " + height);
         }
     }

@@ -16,7 +16,7 @@ record DrawableSeries(String name, double[] x, double[] y) {
             out.add(filter(s, plot.log()));
         }
         if (out.stream().allMatch(d -> d.x.length == 0)) {
-            throw new IllegalArgumentException("plot: no point can be drawn (every value is "
+            throw new IllegalArgumentException("no point can be drawn (every value is "
                     + (plot.log() == LogScale.NONE ? "non-finite)" : "non-finite or not positive on a log axis)"));
         }
         return out;

@@ -20,7 +20,7 @@ record FigureData(Panel panel, List<PlotLine> lines, double xMin, double xMax, d
             }
         }
         if (out.isEmpty()) {
-            throw new IllegalArgumentException("plot: no point can be drawn (every value is "
+            throw new IllegalArgumentException("no point can be drawn (every value is "
                     + (plot.logX() || plot.panels().stream().anyMatch(Panel::logY)
                     ? "non-finite or not positive on a log axis)" : "non-finite)"));
         }

@@ -51,7 +51,7 @@ final class FigurePainter {
         double bottom = PAD + TICK + GAP + lineHeight(TICK_SIZE) + (plot.xLabel().isEmpty() ? 0 : LABEL_SIZE + 8);
         double panelHeight = (height - top - bottom - PANEL_GAP * (n - 1)) / n;
         if (panelHeight < 40) {
-            throw new IllegalArgumentException("plot: " + n + " panels need a taller figure than " + height
+            throw new IllegalArgumentException(n + " panels need a taller figure than " + height
                     + " pixels (give height: " + (int) Math.ceil(top + bottom + n * 120 + PANEL_GAP * (n - 1)) + ")");
         }
         List<AxisScale> ys = new ArrayList<>();

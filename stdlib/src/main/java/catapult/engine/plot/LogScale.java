@@ -31,7 +31,7 @@ public enum LogScale {
             case "y" -> Y;
             case "xy", "yx" -> XY;
             default -> throw new IllegalArgumentException(
-                    "plot: argument 'log' must be \"x\", \"y\" or \"xy\", got \"" + spec + "\"");
+                    "unknown log scale \"" + spec + "\" (\"x\", \"y\" or \"xy\")");
         };
     }
 }

@@ -18,7 +18,7 @@ public record Panel(String yLabel, boolean logY, List<PlotLine> lines, List<Inte
         bands = List.copyOf(bands);
         hlines = List.copyOf(hlines);
         if (colours.size() != lines.size()) {
-            throw new IllegalArgumentException("plot: " + lines.size() + " lines but " + colours.size() + " colours");
+            throw new IllegalArgumentException(lines.size() + " lines but " + colours.size() + " colours");
         }
     }
 

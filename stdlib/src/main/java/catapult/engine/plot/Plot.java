@@ -28,7 +28,7 @@ public final class Plot {
     /** A plot of the given series in one panel, with no title, no labels and linear axes. */
     public static Plot of(List<PlotLine> series) {
         if (series.isEmpty()) {
-            throw new IllegalArgumentException("plot: nothing to plot (no series given)");
+            throw new IllegalArgumentException("nothing to plot (no series given)");
         }
         return of(List.of(Panel.of("", series)), "");
     }
@@ -40,7 +40,7 @@ public final class Plot {
     /** A plot of stacked panels sharing the x axis labelled {@code xLabel}. */
     public static Plot of(List<Panel> panels, String xLabel) {
         if (panels.isEmpty() || panels.stream().allMatch(Panel::isEmpty)) {
-            throw new IllegalArgumentException("plot: nothing to plot (no series given)");
+            throw new IllegalArgumentException("nothing to plot (no series given)");
         }
         List<Panel> distinct = new ArrayList<>();
         for (Panel p : panels) {
@@ -55,7 +55,7 @@ public final class Plot {
      */
     public static List<PlotLine> groupBy(double[] x, double[] y, List<String> keys) {
         if (x.length != y.length || x.length != keys.size()) {
-            throw new IllegalArgumentException("plot: x, y and group columns differ in length ("
+            throw new IllegalArgumentException("x, y and group columns differ in length ("
                     + x.length + ", " + y.length + ", " + keys.size() + ")");
         }
         Map<String, List<Integer>> rows = new LinkedHashMap<>();

@@ -10,13 +10,13 @@ public record PlotLine(String name, double[] x, double[] y) {
 
     public PlotLine {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("plot: a series needs a non-empty name");
+            throw new IllegalArgumentException("a series needs a non-empty name");
         }
         if (x == null || y == null) {
-            throw new IllegalArgumentException("plot: series '" + name + "' has no points");
+            throw new IllegalArgumentException("series '" + name + "' has no points");
         }
         if (x.length != y.length) {
-            throw new IllegalArgumentException("plot: series '" + name + "' has " + x.length
+            throw new IllegalArgumentException("series '" + name + "' has " + x.length
                     + " x values but " + y.length + " y values");
         }
         x = x.clone();

@@ -15,7 +15,7 @@ public enum Spread {
             case "std" -> STD;
             case "sem" -> SEM;
             case "minmax" -> MINMAX;
-            default -> throw new IllegalArgumentException("plot: argument 'band' must be \"std\", \"sem\" or \"minmax\", got \"" + s + "\"");
+            default -> throw new IllegalArgumentException("unknown spread \"" + s + "\" (\"std\", \"sem\" or \"minmax\")");
         };
     }
 

@@ -15,7 +15,7 @@ final class TableAggregates {
     private TableAggregates() {}
 
     static Table of(Table t, String method, String[] groups, ToDoubleFunction<double[]> statistic) {
-        if (groups.length == 0) throw new IllegalArgumentException(method + ": give at least one column to group by");
+        if (groups.length == 0) throw new IllegalArgumentException("grouping needs at least one column to group by");
         for (String g : groups) t.requireColumn(g);
         List<String> measured = new ArrayList<>(t.measurementColumns());
         measured.removeAll(List.of(groups));

@@ -1,6 +1,5 @@
 package catapult.engine.train;
 
-import catapult.engine.table.NumberText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +40,6 @@ public final class Catapults {
 
     /** Completed episodes of {@code loss} (one value per step) whose peak ratio is at least {@code minRatio}. */
     public static List<CatapultEpisode> detect(double[] loss, double minRatio) {
-        if (!(minRatio > 0)) throw new IllegalArgumentException("catapults: argument 'min_ratio' must be positive, got " + NumberText.number(minRatio));
         List<CatapultEpisode> found = new ArrayList<>();
         int t = 0;
         while (t + 1 < loss.length) {

@@ -13,7 +13,7 @@ final class ClassificationError {
 
     static double of(INDArray f, INDArray y) {
         if (!java.util.Arrays.equals(f.shape(), y.shape())) {
-            throw new IllegalArgumentException("test_error: outputs have shape " + java.util.Arrays.toString(f.shape())
+            throw new IllegalArgumentException("classification error: the outputs have shape " + java.util.Arrays.toString(f.shape())
                     + " but labels have shape " + java.util.Arrays.toString(y.shape()));
         }
         long n = f.size(0);

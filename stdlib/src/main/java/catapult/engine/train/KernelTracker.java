@@ -66,7 +66,7 @@ final class KernelTracker {
         this.pairs = pairs;
         this.seed = seed;
         if (pairs > side) {
-            throw new IllegalArgumentException("ntk_eigs/loss_split: asked for " + pairs + " eigenvalues but the kernel on "
+            throw new IllegalArgumentException("asked for " + pairs + " eigenvalues but the kernel on "
                     + data.n() + " examples has only " + side);
         }
     }

@@ -32,8 +32,6 @@ public final class MaxLr {
 
     /** {@code batch} 0 means full-batch gradient descent. The model itself is not changed. */
     public static double find(Model model, Dataset data, int steps, int batch, Loss loss, long seed) {
-        if (steps <= 0) throw new IllegalArgumentException("max_lr: argument 'steps' must be a positive integer, got " + steps);
-        if (batch < 0) throw new IllegalArgumentException("max_lr: argument 'batch' must be a positive integer, got " + batch);
         double critical = CriticalLr.of(model, data.x(), data.y(), loss, "ntk");
         double guess = critical > 0 && Double.isFinite(critical) ? critical : 1.0;
         double lo;
@@ -42,7 +40,7 @@ public final class MaxLr {
             lo = guess;
             hi = 2 * guess;
             for (int i = 0; stable(model, data, hi, steps, batch, loss, seed); i++) {
-                if (i == MAX_DOUBLINGS) throw new IllegalArgumentException("max_lr: training is stable at every learning rate tried (up to " + NumberText.number(hi) + ")");
+                if (i == MAX_DOUBLINGS) throw new IllegalArgumentException("training is stable at every learning rate tried (up to " + NumberText.number(hi) + ")");
                 lo = hi;
                 hi *= 2;
             }
@@ -50,7 +48,7 @@ public final class MaxLr {
             hi = guess;
             lo = guess / 2;
             for (int i = 0; !stable(model, data, lo, steps, batch, loss, seed); i++) {
-                if (i == MAX_DOUBLINGS) throw new IllegalArgumentException("max_lr: training diverges at every learning rate tried (down to " + NumberText.number(lo) + ")");
+                if (i == MAX_DOUBLINGS) throw new IllegalArgumentException("training diverges at every learning rate tried (down to " + NumberText.number(lo) + ")");
                 hi = lo;
                 lo /= 2;
             }

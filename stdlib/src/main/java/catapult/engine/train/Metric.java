@@ -57,7 +57,6 @@ public final class Metric {
 
     /** The top k eigenvalues of the tangent kernel K_t on the training data (a row of k per point). */
     public static Metric ntkEigs(int k) {
-        if (k < 1) throw new IllegalArgumentException("ntk_eigs: argument 'k' must be a positive integer, got " + k);
         List<String> cols = new ArrayList<>();
         for (int i = 0; i < k; i++) cols.add("ntk_eigs_" + i);
         return new Metric("ntk_eigs", cols, Cadence.EVERY, s -> s.kernels().topEigenvalues(k), k, false);
@@ -68,14 +67,12 @@ public final class Metric {
      * projected on them, L>s from the rest; the two add up to the loss.
      */
     public static Metric lossSplit(int s) {
-        if (s < 1) throw new IllegalArgumentException("loss_split: argument 's' must be a positive integer, got " + s);
         return new Metric("loss_split", List.of("loss_top", "loss_rest"), Cadence.EVERY,
                 st -> st.kernels().lossSplit(s), s, false);
     }
 
     /** The top k eigenvalues of the training loss's Hessian (a row of k per point). */
     public static Metric sharpness(int k) {
-        if (k < 1) throw new IllegalArgumentException("sharpness: argument 'k' must be a positive integer, got " + k);
         List<String> cols = new ArrayList<>();
         for (int i = 0; i < k; i++) cols.add("sharpness_" + i);
         return new Metric("sharpness", cols, Cadence.EVERY, TheoryMetrics.sharpness(k), 0, false);
@@ -83,7 +80,6 @@ public final class Metric {
 
     /** cos(AGOP of the model on x, gstar) (thesis Eq. 4.6). */
     public static Metric agopAlignment(INDArray gstar, INDArray x) {
-        if (gstar == null || x == null) throw new IllegalArgumentException("agop_alignment: give a target AGOP and inputs x");
         return every("agop_alignment", s -> new double[] {s.agopAlignment(gstar, x)}, false);
     }
 

@@ -21,8 +21,7 @@ public final class Optimizer {
     private final Map<String, Double> hyper;
 
     private Optimizer(String name, LrSchedule lr, int batch, UpdateRule rule, Map<String, Double> hyper) {
-        if (lr == null) throw new IllegalArgumentException(name + ": learning rate must be given");
-        if (batch < 0) throw new IllegalArgumentException(name + ": argument 'batch' must be a positive integer, got " + batch);
+        java.util.Objects.requireNonNull(lr, "lr");
         this.name = name;
         this.lr = lr;
         this.batch = batch;
@@ -37,40 +36,31 @@ public final class Optimizer {
 
     /** Mini-batch SGD without replacement, reshuffled each epoch. */
     public static Optimizer sgd(LrSchedule lr, int batch) {
-        return new Optimizer("sgd", lr, requireBatch("sgd", batch), UpdateRules.plain(), Map.of());
+        return new Optimizer("sgd", lr, batch, UpdateRules.plain(), Map.of());
     }
 
     /** Heavy-ball momentum: v = beta v + g, w -= lr v. {@code batch} 0 is full batch. */
     public static Optimizer momentum(LrSchedule lr, double beta, int batch) {
-        requireIn("momentum", "beta", beta, 0, 1);
         return new Optimizer("momentum", lr, batch, UpdateRules.momentum(beta), Map.of("beta", beta));
     }
 
     /** RMSprop: s = rho s + (1 - rho) g^2, w -= lr g / (sqrt(s) + eps). */
     public static Optimizer rmsprop(LrSchedule lr, double rho, double eps, int batch) {
-        requireIn("rmsprop", "rho", rho, 0, 1);
-        requirePositive("rmsprop", "eps", eps);
         return new Optimizer("rmsprop", lr, batch, UpdateRules.rmsprop(rho, eps), ordered("rho", rho, "eps", eps));
     }
 
     /** Adagrad: s += g^2, w -= lr g / (sqrt(s) + eps). */
     public static Optimizer adagrad(LrSchedule lr, double eps, int batch) {
-        requirePositive("adagrad", "eps", eps);
         return new Optimizer("adagrad", lr, batch, UpdateRules.adagrad(eps), Map.of("eps", eps));
     }
 
     /** Adadelta (lr is a multiplier, 1 in Zeiler's paper). */
     public static Optimizer adadelta(LrSchedule lr, double rho, double eps, int batch) {
-        requireIn("adadelta", "rho", rho, 0, 1);
-        requirePositive("adadelta", "eps", eps);
         return new Optimizer("adadelta", lr, batch, UpdateRules.adadelta(rho, eps), ordered("rho", rho, "eps", eps));
     }
 
     /** Adam with bias correction. */
     public static Optimizer adam(LrSchedule lr, double b1, double b2, double eps, int batch) {
-        requireIn("adam", "b1", b1, 0, 1);
-        requireIn("adam", "b2", b2, 0, 1);
-        requirePositive("adam", "eps", eps);
         Map<String, Double> h = new LinkedHashMap<>(ordered("b1", b1, "b2", b2));
         h.put("eps", eps);
         return new Optimizer("adam", lr, batch, UpdateRules.adam(b1, b2, eps), h);
@@ -99,22 +89,6 @@ public final class Optimizer {
         if (batch > 0) s.append(", batch=").append(batch);
         hyper.forEach((k, v) -> s.append(", ").append(k).append('=').append(NumberText.number(v)));
         return s.append(')').toString();
-    }
-
-    private static int requireBatch(String who, int batch) {
-        if (batch <= 0) throw new IllegalArgumentException(who + ": argument 'batch' must be a positive integer, got " + batch);
-        return batch;
-    }
-
-    private static void requireIn(String who, String arg, double v, double lo, double hi) {
-        if (!(v >= lo && v < hi)) {
-            throw new IllegalArgumentException(who + ": argument '" + arg + "' must be in [" + NumberText.number(lo)
-                    + ", " + NumberText.number(hi) + "), got " + NumberText.number(v));
-        }
-    }
-
-    private static void requirePositive(String who, String arg, double v) {
-        if (!(v > 0)) throw new IllegalArgumentException(who + ": argument '" + arg + "' must be positive, got " + NumberText.number(v));
     }
 
     private static Map<String, Double> ordered(String k1, double v1, String k2, double v2) {

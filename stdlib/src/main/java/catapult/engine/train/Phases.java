@@ -34,8 +34,7 @@ public final class Phases {
     }
 
     public static Table classify(Model model, Dataset data, List<Double> lrs, int steps, Loss loss) {
-        if (lrs == null || lrs.isEmpty()) throw new IllegalArgumentException("phases: give at least one learning rate");
-        if (steps <= 0) throw new IllegalArgumentException("phases: argument 'steps' must be a positive integer, got " + steps);
+        if (lrs == null || lrs.isEmpty()) throw new IllegalArgumentException("no learning rates to classify");
         double critical = CriticalLr.of(model, data.x(), data.y(), loss, "ntk");
         TrainConfig cfg = TrainConfig.defaults().withSteps(steps).withLoss(loss).withEvery(steps).track(Metric.ntkEigs(1));
         List<Map<String, Object>> rows = new ArrayList<>();

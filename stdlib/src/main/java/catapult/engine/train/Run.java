@@ -123,7 +123,7 @@ public final class Run {
 
     private int bestIndex(String name) {
         Series s = series(name);
-        if (s.width() != 1) throw new IllegalArgumentException("best: series '" + name + "' is not scalar");
+        if (s.width() != 1) throw new IllegalArgumentException("series '" + name + "' is not scalar (it has several columns)");
         double[] v = s.column(0);
         int best = -1;
         for (int i = 0; i < v.length; i++) {

@@ -33,7 +33,7 @@ public final class Series {
 
     public void add(int step, double... values) {
         if (values.length != columns.size()) {
-            throw new IllegalStateException(name + ": expected " + columns.size() + " values, got " + values.length);
+            throw new IllegalStateException("series '" + name + "' expected " + columns.size() + " values, got " + values.length);
         }
         steps.add(step);
         rows.add(values.clone());

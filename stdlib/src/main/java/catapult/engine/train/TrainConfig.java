@@ -48,7 +48,6 @@ public final class TrainConfig {
 
     /** The most updates to make. */
     public TrainConfig withSteps(int n) {
-        if (n < 0) throw new IllegalArgumentException("train: argument 'steps' must be a non-negative integer, got " + n);
         TrainConfig c = copy();
         c.steps = n;
         return c;
@@ -62,7 +61,7 @@ public final class TrainConfig {
     }
 
     public TrainConfig withLoss(Loss l) {
-        if (l == null) throw new IllegalArgumentException("train: argument 'loss' must be given");
+        java.util.Objects.requireNonNull(l, "loss");
         TrainConfig c = copy();
         c.loss = l;
         return c;
@@ -89,7 +88,6 @@ public final class TrainConfig {
 
     /** Spacing of every-k metrics. */
     public TrainConfig withEvery(int k) {
-        if (k <= 0) throw new IllegalArgumentException("train: argument 'every' must be a positive integer, got " + k);
         TrainConfig c = copy();
         c.every = k;
         c.everyGiven = true;
@@ -101,7 +99,6 @@ public final class TrainConfig {
      * GD measures it every step for free). 1 restores the per-step full loss.
      */
     public TrainConfig withLossEvery(int k) {
-        if (k <= 0) throw new IllegalArgumentException("train: argument 'loss_every' must be a positive integer, got " + k);
         TrainConfig c = copy();
         c.lossEvery = k;
         return c;

@@ -87,7 +87,7 @@ public final class Trainer {
             if (m.name().equals("loss") || m.name().equals("batch_loss") || m.name().equals("lr")) continue;
             Metric earlier = byName.putIfAbsent(m.name(), m);
             if (earlier != null && !earlier.toString().equals(m.toString())) {
-                throw new IllegalArgumentException("train: metric '" + m.name() + "' is tracked twice with different arguments ("
+                throw new IllegalArgumentException("metric '" + m.name() + "' is tracked twice with different arguments ("
                         + earlier + " and " + m + ")");
             }
         }
@@ -95,29 +95,28 @@ public final class Trainer {
     }
 
     private static void checkArguments(List<Model> models, Dataset data, Optimizer opt, TrainConfig cfg) {
-        if (models == null || models.isEmpty()) throw new IllegalArgumentException("train: give a model or a non-empty list of models");
-        if (data == null) throw new IllegalArgumentException("train: training data must be given");
-        if (opt == null) throw new IllegalArgumentException("train: an optimizer must be given");
+        java.util.Objects.requireNonNull(data, "data");
+        java.util.Objects.requireNonNull(opt, "opt");
         for (Model m : models) {
             if (m.outputCount() != data.k()) {
-                throw new IllegalArgumentException("train: the model has " + m.outputCount() + " outputs but the data has "
+                throw new IllegalArgumentException("the model has " + m.outputCount() + " outputs but the data has "
                         + data.k() + " label columns");
             }
         }
         for (int i = 0; i < models.size(); i++) {
             for (int j = 0; j < i; j++) {
                 if (models.get(i) == models.get(j)) {
-                    throw new IllegalArgumentException("train: the same model appears twice in the list; copy() it");
+                    throw new IllegalArgumentException("the same model is among the models twice; train a copy() of it");
                 }
             }
         }
         for (Metric m : cfg.track()) {
             if (m.needsTest() && cfg.test() == null) {
-                throw new IllegalArgumentException("train: tracking '" + m.name() + "' needs a test dataset (test: ...)");
+                throw new IllegalArgumentException("metric '" + m.name() + "' needs test data, and none was given");
             }
         }
         if (cfg.test() != null && cfg.test().k() != data.k()) {
-            throw new IllegalArgumentException("train: the test data has " + cfg.test().k() + " label columns but the training data has "
+            throw new IllegalArgumentException("the test data has " + cfg.test().k() + " label columns but the training data has "
                     + data.k());
         }
     }

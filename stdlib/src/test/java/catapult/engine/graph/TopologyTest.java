@@ -118,23 +118,19 @@ class TopologyTest {
     }
 
     @Test
-    void buildersRejectBadArgumentsWithTheirName() {
+    void buildersRejectGraphsTheyCannotBuildInTermsOfTheGraph() {
         GraphBuilder g = new GraphBuilder();
         Node x = g.input(4);
-        assertMessage("dense: argument 'units' must be a positive integer, got -3",
-                () -> g.dense(List.of(x), -3, false, 0.0, null, true));
-        assertMessage("dense: argument 'drop' must be in [0, 1), got 1.5",
-                () -> g.dense(List.of(x), 3, false, 1.5, null, true));
-        assertMessage("dense: argument 'indegree' must be between 1 and the 4 source neurons, got 9",
+        assertMessage("an in-degree of 9 is more than the 4 source neurons",
                 () -> g.dense(List.of(x), 3, false, 0.0, 9, true));
-        assertMessage("conv: source must be an image (h, w, c), got shape [4]",
+        assertMessage("a convolution needs an image source (h, w, c), got shape [4]",
                 () -> g.conv(x, 2, 3, 1, "same", false));
-        assertMessage("add: shapes differ: [4] vs [3]", () -> g.add(x, g.dense(x, 3)));
+        assertMessage("cannot add nodes whose shapes differ: [4] vs [3]", () -> g.add(x, g.dense(x, 3)));
         g.output(x);
-        assertMessage("output: called more than once; an arch has exactly one output(...)", () -> g.output(x));
-        assertMessage("init: param must be \"ntk\" or \"standard\", got \"xavier\"", () -> g.build(0, 1, "xavier"));
+        assertMessage("the architecture already has its outputs; an architecture has exactly one output(...)", () -> g.output(x));
+        assertMessage("unknown parameterization \"xavier\" (\"ntk\" or \"standard\")", () -> g.build(0, 1, "xavier"));
         GraphBuilder other = new GraphBuilder();
-        assertMessage("dense: the node belongs to another architecture", () -> other.dense(x, 2));
+        assertMessage("the node belongs to another architecture", () -> other.dense(x, 2));
     }
 
     private static void assertMessage(String msg, Runnable r) {

@@ -127,7 +127,7 @@ class AgopTest {
         assertEquals(0, Agop.alignment(Nd4j.eye(2), Nd4j.createFromArray(new double[][] {{0, 1}, {1, 0}})), 0);
         assertTrue(Double.isNaN(Agop.alignment(Nd4j.zeros(2, 2), Nd4j.eye(2))));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Agop.alignment(a, Nd4j.eye(3)));
-        assertTrue(e.getMessage().contains("shapes differ"), e.getMessage());
+        assertTrue(e.getMessage().contains("different shapes"), e.getMessage());
     }
 
     /** Presents the flat-input test network as one taking n x 2 x 2 x 2 images. */

@@ -86,8 +86,6 @@ class SchedulesTest {
     @Test
     void criticalSchedulesNeedATrainingContext() {
         assertThrows(IllegalArgumentException.class, () -> Schedules.relative(1).at(0, NONE));
-        assertThrows(IllegalArgumentException.class, () -> Schedules.cyclic(0.1, 1, 1));
-        assertThrows(IllegalArgumentException.class, () -> Schedules.criticalAware(1.5, 0));
     }
 
     private static LrContext context(double initial, double current) {

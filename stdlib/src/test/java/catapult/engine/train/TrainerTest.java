@@ -173,10 +173,10 @@ class TrainerTest {
         Model twoOut = LinearTestModel.random(4, 2, 3);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Trainer.train(twoOut, data, gd(0.1), TrainConfig.defaults()));
-        assertEquals("train: the model has 2 outputs but the data has 1 label columns", e.getMessage());
+        assertEquals("the model has 2 outputs but the data has 1 label columns", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Trainer.train(LinearTestModel.random(4, 1, 3), data, gd(0.1),
                 TrainConfig.defaults().track(Metric.named("test_loss"))));
-        assertTrue(e.getMessage().contains("needs a test dataset"));
+        assertTrue(e.getMessage().contains("needs test data"));
         assertThrows(IllegalArgumentException.class, () -> Metric.named("los"));
     }
 
