@@ -42,7 +42,7 @@ class BoundaryValidationTest {
 
     @Test
     void aListHoldingANumberNamesTheItem() {
-        assertEquals("train: argument 'model' must be a model or a non-empty list of models, got a list whose item 2 is 3",
+        assertEquals("train: argument 'model' must be a model or a non-empty list of models, got a list whose element [1] is 3",
                 error("train([net, 3], data, gd(0.1), steps: 1)").getMessage());
     }
 
@@ -67,11 +67,11 @@ class BoundaryValidationTest {
 
     @Test
     void otherListParametersNameTheirBadItem() {
-        assertEquals("split: argument 'sizes' must be a non-empty list of positive integers, got a list whose item 2 is 0",
+        assertEquals("split: argument 'sizes' must be a non-empty list of positive integers, got a list whose element [1] is 0",
                 error("split(data, [4, 0])").getMessage());
-        assertEquals("table: argument 'rows' must be a list of records, got a list whose item 1 is 1",
+        assertEquals("table: argument 'rows' must be a list of records, got a list whose element [0] is 1",
                 error("table([1])").getMessage());
-        assertEquals("dense: argument 'src' must be a node or a non-empty list of nodes, got a list whose item 1 is \"x\"",
+        assertEquals("dense: argument 'src' must be a node or a non-empty list of nodes, got a list whose element [0] is \"x\"",
                 error("arch bad() { output(dense([\"x\"], 1)) }\ninit(bad)").getMessage());
     }
 }

@@ -45,8 +45,9 @@ public final class Type {
     public Object convert(Object v) { return convert.apply(v); }
 
     /**
-     * How a rejected value is shown after "got": "a list whose item 2 is a number" where the type
-     * can say which part is wrong, else the value's kind ("a string", "-3").
+     * How a rejected value is shown after "got": "a list whose element [1] is a number" (indices
+     * counted from 0, as the language does) where the type can say which part is wrong, else the
+     * value's kind ("a string", "-3").
      */
     public String describeRejected(Object v) {
         String specific = rejection.apply(v);
@@ -62,7 +63,7 @@ public final class Type {
 
     /**
      * A list whose every item is of {@code element}'s type, converted item by item; {@code plural}
-     * names the items in messages: "a list of models", "got a list whose item 2 is a number".
+     * names the items in messages: "a list of models", "got a list whose element [1] is a number".
      */
     public static Type listOf(Type element, String plural) {
         return listOf(element, plural, false);
@@ -85,7 +86,7 @@ public final class Type {
         if (nonEmpty && list.isEmpty()) return "an empty list";
         for (int i = 0; i < list.size(); i++) {
             if (!element.accepts(list.get(i))) {
-                return "a list whose item " + (i + 1) + " is " + element.describeRejected(list.get(i));
+                return "a list whose element [" + i + "] is " + element.describeRejected(list.get(i));
             }
         }
         return null;

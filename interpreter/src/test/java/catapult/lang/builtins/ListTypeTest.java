@@ -22,8 +22,8 @@ class ListTypeTest {
     @Test
     void namesTheFirstBadItemCountingFromOne() {
         assertFalse(SIZES.accepts(List.of(3.0, -1.0, "x")));
-        assertEquals("a list whose item 2 is -1", SIZES.describeRejected(List.of(3.0, -1.0, "x")));
-        assertEquals("a list whose item 1 is \"x\"", SIZES.describeRejected(List.of("x")));
+        assertEquals("a list whose element [1] is -1", SIZES.describeRejected(List.of(3.0, -1.0, "x")));
+        assertEquals("a list whose element [0] is \"x\"", SIZES.describeRejected(List.of("x")));
     }
 
     @Test
@@ -37,14 +37,14 @@ class ListTypeTest {
     void alternativesKeepTheListsExplanationAndOtherValuesAreShownByKind() {
         Type numberOrList = Type.NUMBER.or(Type.nonEmptyListOf(Type.NUMBER, "numbers")).orNone();
         assertEquals("a number or a non-empty list of numbers or none", numberOrList.description());
-        assertEquals("a list whose item 2 is true", numberOrList.describeRejected(List.of(1.0, true)));
+        assertEquals("a list whose element [1] is true", numberOrList.describeRejected(List.of(1.0, true)));
         assertEquals("\"a\"", numberOrList.describeRejected("a"));
     }
 
     @Test
     void nestedListsNameTheItemAtEachLevel() {
         Type matrix = Type.listOf(Type.listOf(Type.NUMBER, "numbers"), "rows");
-        assertEquals("a list whose item 2 is a list whose item 1 is \"z\"",
+        assertEquals("a list whose element [1] is a list whose element [0] is \"z\"",
                 matrix.describeRejected(List.of(List.of(1.0), List.of("z"))));
     }
 }
