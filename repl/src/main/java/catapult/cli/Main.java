@@ -204,37 +204,15 @@ public final class Main {
         }
     }
 
-    /** The plain line REPL used when no terminal is attached (the JLine REPL replaces it in a terminal). */
+    /** The JLine REPL in a terminal; on piped input the same REPL reading plain lines. */
     private int repl() {
         if (ReplLauncher.tryStart(this)) return 0;
-        Session session = newSession(defaults());
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        StringBuilder pending = new StringBuilder();
-        int entry = 1;
         try {
-            while (true) {
-                out.print(pending.length() == 0 ? "cat> " : "...> ");
-                out.flush();
-                String line = in.readLine();
-                if (line == null) break;
-                pending.append(line).append('\n');
-                String code = pending.toString();
-                if (code.isBlank()) { pending.setLength(0); continue; }
-                if (Parser.completeness(code) == Parser.Completeness.INCOMPLETE) continue;
-                pending.setLength(0);
-                try {
-                    Object v = session.run(new SourceFile("<repl:" + entry++ + ">", code));
-                    if (v != null) out.println(Printer.repr(v));
-                } catch (CatapultError e) {
-                    out.flush();
-                    err.println(e.format());
-                }
-            }
+            return catapult.repl.Repl.startPiped(System.in, out, new catapult.repl.InterpreterSession(newSession(defaults())));
         } catch (IOException e) {
             err.println("catapult: " + e.getMessage());
             return 74;
         }
-        return 0;
     }
 
 }

@@ -1,7 +1,12 @@
 package catapult.repl;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +23,7 @@ import catapult.builtins.TerminalHost;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 
@@ -62,6 +68,39 @@ public final class Repl {
             session.setTerminal(terminalHost(terminal));
             return new Repl(terminal, session, defaultHistoryFile()).run();
         }
+    }
+
+    /**
+     * The REPL on piped input (no terminal: {@code echo ':help train' | catapult}, CI): the
+     * same evaluation, {@code :commands} and messages as the interactive one, read line by line
+     * (an incomplete input continues on the next line), without colour, history or editing;
+     * values and errors both go to {@code out}, in order, as a transcript. Returns the exit code.
+     */
+    public static int startPiped(InputStream in, OutputStream out, ReplSession session) throws IOException {
+        try (Terminal terminal = new DumbTerminal("catapult", Terminal.TYPE_DUMB, InputStream.nullInputStream(), out,
+                StandardCharsets.UTF_8)) {
+            return new Repl(terminal, session, null).runLines(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        }
+    }
+
+    /** Reads inputs from {@code lines} (prompts shown as in a terminal) until :quit or end of input. */
+    int runLines(BufferedReader lines) throws IOException {
+        StringBuilder pending = new StringBuilder();
+        while (true) {
+            out.print(pending.length() == 0 ? PROMPT : CONTINUATION);
+            out.flush();
+            String line = lines.readLine();
+            if (line == null) break;
+            pending.append(pending.length() == 0 ? "" : "\n").append(line);
+            String input = pending.toString();
+            String s = input.strip();
+            if (!s.isEmpty() && !s.startsWith(":") && !session.isComplete(input)) continue;
+            pending.setLength(0);
+            if (!handle(input)) break;
+        }
+        out.println();
+        out.flush();
+        return 0;
     }
 
     /** Progress bars and text charts sized to the terminal; colour unless it is a dumb one. */
