@@ -99,6 +99,7 @@ public final class JsonText {
         double d = n.doubleValue();
         if (Double.isNaN(d)) out.append("NaN");
         else if (Double.isInfinite(d)) out.append(d > 0 ? "Infinity" : "-Infinity");
+        else if (d == 0 && 1 / d < 0) out.append("-0.0");   // keeps its sign: 1 / x tells them apart
         else if (n instanceof Integer || n instanceof Long || d == Math.rint(d) && Math.abs(d) < 1e15) out.append((long) d);
         else out.append(d);
     }

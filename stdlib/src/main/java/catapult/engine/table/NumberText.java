@@ -30,6 +30,7 @@ public final class NumberText {
      */
     public static String exact(double x) {
         if (Double.isNaN(x) || Double.isInfinite(x)) return number(x);
+        if (x == 0 && 1 / x < 0) return "-0";
         if (x == Math.rint(x) && Math.abs(x) < 1e16) return Long.toString((long) x);
         BigDecimal shortest = shortestRoundTrip(x);
         int exponent = shortest.precision() - shortest.scale() - 1;

@@ -29,6 +29,8 @@ class NumberTextTest {
         assertEquals("0.0001", NumberText.exact(1e-4));
         assertEquals("1.2345678901234567e+20", NumberText.exact(1.2345678901234567e20));
         assertEquals("nan", NumberText.exact(Double.NaN));
+        assertEquals("-0", NumberText.exact(-0.0));   // the sign survives a CSV round trip
+        assertEquals(Double.doubleToLongBits(-0.0), Double.doubleToLongBits(Double.parseDouble(NumberText.exact(-0.0))));
         java.util.Random r = new java.util.Random(0);
         for (int i = 0; i < 3_000; i++) {
             double x = Double.longBitsToDouble(r.nextLong());
