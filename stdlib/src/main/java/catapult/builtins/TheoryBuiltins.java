@@ -60,6 +60,8 @@ public final class TheoryBuiltins implements BuiltinProvider {
         ArchGraph graph = GraphBuiltins.record(a, a.as("arch", ArchValue.class)).graph();
         if (graph.outputs().length == 0) throw a.error("the architecture has no output(...)");
         INDArray x = Convert.fit(Convert.inputs(a.get("data"), null, a.site()), inputShape(graph), a.site());
+        double nk = (double) x.size(0) * graph.outputSize();
+        a.requireDoubles("data", nk, nk);   // each layer's recursion keeps nk x nk float64 matrices
         INDArray k = InfiniteWidthKernels.of(graph, x, a.number("std"), kind);
         return new Tensor(k.castTo(Tensors.dtype()));
     }

@@ -50,6 +50,32 @@ class ResourceGuardTest {
         assumeTrue(bytes > MemoryBudget.available(), "this machine could hold " + MemoryBudget.size(bytes));
     }
 
+    /** Fuzz seed 18: a million inputs made nngp_limit's n x n recursion a NegativeArraySizeException. */
+    @Test
+    void infiniteWidthKernelsTooLargeAreRefusedBeforeTheRecursion() {
+        matches("^nngp_limit: 1e6 x 1e6 floats \\(argument 'data'\\) need ", refused(ARCH + "nngp_limit(fcn, randn(1e6, 1, seed: 0))").getMessage());
+        matches("^ntk_limit: 1e6 x 1e6 floats \\(argument 'data'\\) need ", refused(ARCH + "ntk_limit(fcn, randn(1e6, 1, seed: 0))").getMessage());
+    }
+
+    /** Fuzz seed 18: agop of a network with many outputs ran one pass per output without checking for Ctrl-C. */
+    @Test
+    void agopOverManyOutputsStopsAtAnInterrupt() throws Exception {
+        String code = "arch wide() {\n  output(dense(tanh(dense(input(4), 16)), 65536))\n}\nagop(init(wide(), seed: 0), randn(10, 4, seed: 1))";
+        Thread stopper = new Thread(() -> {
+            try {
+                Thread.sleep(1500);
+            } catch (InterruptedException e) {
+                return;
+            }
+            interp.requestInterrupt();
+        });
+        stopper.start();
+        long t0 = System.nanoTime();
+        assertTimeoutPreemptively(HANG, () -> assertThrows(Interrupted.class, () -> interp.run(code, "guard.cat")));
+        assertTrue(System.nanoTime() - t0 < 10e9, "stopped within seconds of the interrupt");
+        stopper.join();
+    }
+
     @Test
     void tensorsTooLargeForMemoryNameTheirShapeAndSize() {
         matches("^eye: 1e9 x 1e9 floats \\(argument 'n'\\) need 4 EB, more than the .* this JVM can use$", refused("eye(1e9)").getMessage());

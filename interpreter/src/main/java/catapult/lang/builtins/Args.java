@@ -90,7 +90,7 @@ public final class Args {
 
     private static Object check(Builtin b, Param p, Object value, Span site) {
         if (!p.type().accepts(value)) {
-            if (value == null && !p.required() && p.defaultValue() == null) return null;
+            if (value == null && !p.required() && !p.variadic() && p.defaultValue() == null) return null;
             throw new RuntimeError(b.name() + ": argument '" + p.name() + "' must be " + p.type().description()
                     + ", got " + p.type().describeRejected(value), site);
         }

@@ -59,15 +59,19 @@ public final class Agop {
         long rows = x.size(0);
         int k = model.outputCount();
         DataType dt = x.dataType().isFPType() ? x.dataType() : Precision.dtype();
+        INDArray cot = k == 1 ? Nd4j.ones(dt, rows, 1) : Nd4j.zeros(dt, rows, k);
         try (Model.Pass pass = model.forward(x)) {
             for (int j = 0; j < k; j++) {
-                INDArray cot = unitColumn(dt, rows, k, j);
+                catapult.lang.builtins.Cancellation.poll();   // one reverse pass per output: many outputs take long
+                INDArray column = k == 1 ? null : cot.get(NDArrayIndex.all(), NDArrayIndex.point(j)).assign(1);
                 INDArray raw = pass.inputVjp(cot);
+                if (column != null) column.assign(0);
                 g = accumulate(g, flat(raw), n);
-                cot.close();
                 raw.close();
             }
             return g;
+        } finally {
+            cot.close();
         }
     }
 
@@ -78,15 +82,6 @@ public final class Agop {
         return idx;
     }
 
-    /** The n x k cotangent selecting output j (all ones for k = 1). */
-    private static INDArray unitColumn(DataType dt, long n, int k, int j) {
-        if (k == 1) {
-            return Nd4j.ones(dt, n, 1);
-        }
-        INDArray cot = Nd4j.zeros(dt, n, k);
-        cot.get(NDArrayIndex.all(), NDArrayIndex.point(j)).assign(1);
-        return cot;
-    }
 
     /**
      * G* of a target on inputs x: exact from the analytic gradient when the target has one,
