@@ -35,7 +35,7 @@ public final class FuzzChild {
     private FuzzChild() {}
 
     public static void main(String[] args) throws Exception {
-        exitWhenParentDies();
+        catapult.testsupport.ParentWatch.exitWhenParentDies();
         long seed = Long.parseLong(args[0]);
         int from = Integer.parseInt(args[1]);
         int to = Integer.parseInt(args[2]);
@@ -134,21 +134,5 @@ public final class FuzzChild {
     private static String oneLine(String s) {
         String flat = s.replace('\n', ' ').replace('\r', ' ');
         return flat.length() > 300 ? flat.substring(0, 300) + "..." : flat;
-    }
-
-    /** The parent holds our stdin open; when it dies (killed test JVM) the pipe closes and we stop too. */
-    static void exitWhenParentDies() {
-        Thread watch = new Thread(() -> {
-            try {
-                while (System.in.read() >= 0) {
-                    // the parent never writes; read only to notice the end of the pipe
-                }
-            } catch (java.io.IOException e) {
-                // same as the end of the pipe
-            }
-            Runtime.getRuntime().halt(4);
-        }, "parent-watch");
-        watch.setDaemon(true);
-        watch.start();
     }
 }

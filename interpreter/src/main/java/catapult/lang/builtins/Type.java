@@ -115,7 +115,7 @@ public final class Type {
     public static Type oneOf(String... options) {
         List<String> opts = List.of(options);
         String shown = String.join(" | ", opts.stream().map(o -> '"' + o + '"').toList());
-        return new Type("string", "one of " + shown, opts::contains, v -> v);
+        return new Type("string", "one of " + shown, v -> v != null && opts.contains(v), v -> v);
     }
 
     /** One of a fixed set of numbers (e.g. precision 32 or 64). */

@@ -14,7 +14,7 @@ public final class SaveLoopChild {
     private SaveLoopChild() {}
 
     public static void main(String[] args) {
-        exitWhenParentDies();
+        catapult.testsupport.ParentWatch.exitWhenParentDies();
         PrintStream out = new PrintStream(System.out, true);
         try {
             Session.standard(SessionSettings.defaults().withOut(System.out)).run(args[0], "child.cat");
@@ -22,21 +22,5 @@ public final class SaveLoopChild {
             out.println("ERROR " + e.getMessage());
             System.exit(70);
         }
-    }
-
-    /** The parent holds our stdin open; when it dies (killed test JVM) the pipe closes and we stop too. */
-    static void exitWhenParentDies() {
-        Thread watch = new Thread(() -> {
-            try {
-                while (System.in.read() >= 0) {
-                    // the parent never writes; read only to notice the end of the pipe
-                }
-            } catch (java.io.IOException e) {
-                // same as the end of the pipe
-            }
-            Runtime.getRuntime().halt(4);
-        }, "parent-watch");
-        watch.setDaemon(true);
-        watch.start();
     }
 }

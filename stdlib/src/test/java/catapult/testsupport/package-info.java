@@ -1,0 +1,2 @@
+/** Helpers shared by the stdlib tests that run child JVMs. */
+package catapult.testsupport;
