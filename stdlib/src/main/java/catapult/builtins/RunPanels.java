@@ -8,9 +8,7 @@ import catapult.engine.plot.Spread;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Training runs as figure panels, the way dynamics papers draw them: one panel per quantity
@@ -146,25 +144,13 @@ final class RunPanels {
 
     /** {x, mean, lower, upper} over the runs at every step any of them measured. */
     private static double[][] spreadOver(List<Plottable> runs, String column, Spread spread) {
-        Map<Double, List<Double>> atX = new TreeMap<>();
+        List<double[]> xs = new ArrayList<>();
+        List<double[]> ys = new ArrayList<>();
         for (Plottable run : runs) {
             PlotLine s = series(run, column);
-            double[] x = s.x();
-            double[] y = s.y();
-            for (int i = 0; i < x.length; i++) {
-                atX.computeIfAbsent(x[i], k -> new ArrayList<>()).add(y[i]);
-            }
+            xs.add(s.x());
+            ys.add(s.y());
         }
-        double[][] out = new double[4][atX.size()];
-        int i = 0;
-        for (Map.Entry<Double, List<Double>> e : atX.entrySet()) {
-            double[] m = spread.of(e.getValue().stream().mapToDouble(Double::doubleValue).toArray());
-            out[0][i] = e.getKey();
-            out[1][i] = m[0];
-            out[2][i] = m[1];
-            out[3][i] = m[2];
-            i++;
-        }
-        return out;
+        return spread.atEachX(xs, ys);
     }
 }

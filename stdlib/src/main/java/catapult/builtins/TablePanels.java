@@ -8,10 +8,7 @@ import catapult.engine.plot.Spread;
 import catapult.engine.table.Table;
 import catapult.lang.value.Printer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A table as figure panels: y columns against an x column (or the row number), one line per
@@ -86,23 +83,7 @@ final class TablePanels {
 
     /** {x, mean, lower, upper} over the points of the series that share an x value. */
     private double[][] spreadAtEachX(PlotLine s) {
-        Map<Double, List<Double>> atX = new TreeMap<>();
-        double[] x = s.x();
-        double[] y = s.y();
-        for (int i = 0; i < x.length; i++) {
-            atX.computeIfAbsent(x[i], k -> new ArrayList<>()).add(y[i]);
-        }
-        double[][] out = new double[4][atX.size()];
-        int i = 0;
-        for (Map.Entry<Double, List<Double>> e : new LinkedHashMap<>(atX).entrySet()) {
-            double[] m = spread.of(e.getValue().stream().mapToDouble(Double::doubleValue).toArray());
-            out[0][i] = e.getKey();
-            out[1][i] = m[0];
-            out[2][i] = m[1];
-            out[3][i] = m[2];
-            i++;
-        }
-        return out;
+        return spread.atEachX(List.of(s.x()), List.of(s.y()));
     }
 
     private double[] numbers(String column) {

@@ -1,6 +1,10 @@
 package catapult.engine.plot;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * How a band around a mean is drawn from repeated measurements (runs over seeds, sweep rows):
@@ -17,6 +21,30 @@ public enum Spread {
             case "minmax" -> MINMAX;
             default -> throw new IllegalArgumentException("unknown spread \"" + s + "\" (\"std\", \"sem\" or \"minmax\")");
         };
+    }
+
+    /**
+     * {x, mean, lower, upper} rows over the distinct x values (ascending) of the points (x[i], y[i])
+     * of one or more series: the band a plot draws where repeated measurements share an x.
+     */
+    public double[][] atEachX(List<double[]> xs, List<double[]> ys) {
+        Map<Double, List<Double>> atX = new TreeMap<>();
+        for (int s = 0; s < xs.size(); s++) {
+            double[] x = xs.get(s);
+            double[] y = ys.get(s);
+            for (int i = 0; i < x.length; i++) atX.computeIfAbsent(x[i], k -> new ArrayList<>()).add(y[i]);
+        }
+        double[][] out = new double[4][atX.size()];
+        int i = 0;
+        for (Map.Entry<Double, List<Double>> e : atX.entrySet()) {
+            double[] m = of(e.getValue().stream().mapToDouble(Double::doubleValue).toArray());
+            out[0][i] = e.getKey();
+            out[1][i] = m[0];
+            out[2][i] = m[1];
+            out[3][i] = m[2];
+            i++;
+        }
+        return out;
     }
 
     /** {mean, lower edge, upper edge} of the finite values; NaNs when there are none. */
