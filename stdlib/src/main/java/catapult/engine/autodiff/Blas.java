@@ -27,7 +27,8 @@ import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dscal;
 
 /**
  * Matrix products for the engine's hot paths, called straight into OpenBLAS (the library
- * nd4j-native itself ships) when the operands are plain strided float/double matrices.
+ * nd4j-native itself ships; float32 matrix products through oneDNN where it is available, see
+ * {@link OneDnnGemm}) when the operands are plain strided float/double matrices.
  * Exists because, measured on the benchmark's FCN2 shapes, {@code Nd4j.gemm} adds ~15 us of
  * op set-up per call and routes matrix-vector products (n x 1024 times 1024 x 1) and outer
  * products (inner size 1) through a general gemm that is 10-15x slower than gemv or a broadcast
@@ -137,7 +138,10 @@ public final class Blas {
         } else {
             int ta = a.trans ? CblasTrans : CblasNoTrans;
             int tb = b.trans ? CblasTrans : CblasNoTrans;
-            if (c.array.dataType() == DataType.FLOAT) {
+            if (c.array.dataType() == DataType.FLOAT && OneDnnGemm.available()) {
+                OneDnnGemm.sgemm(a.trans, b.trans, c.rows, c.cols, a.cols, (float) alpha, (FloatPointer) a.ptr(), a.ld,
+                        (FloatPointer) b.ptr(), b.ld, (float) beta, (FloatPointer) c.ptr(), c.ld);
+            } else if (c.array.dataType() == DataType.FLOAT) {
                 cblas_sgemm(CblasRowMajor, ta, tb, c.rows, c.cols, a.cols, (float) alpha, (FloatPointer) a.ptr(),
                         a.ld, (FloatPointer) b.ptr(), b.ld, (float) beta, (FloatPointer) c.ptr(), c.ld);
             } else {
