@@ -15,11 +15,19 @@ import org.bytedeco.javacpp.FloatPointer;
  */
 final class OneDnnGemm {
     private static final MethodHandle SGEMM = find();
+    private static volatile boolean enabled = SGEMM != null;
 
     private OneDnnGemm() {}
 
-    /** Whether oneDNN was found and loads on this machine. */
-    static boolean available() { return SGEMM != null; }
+    /** Whether float32 products go through oneDNN: it was found, loads on this machine and is on. */
+    static boolean available() { return enabled; }
+
+    /** Turns oneDNN on or off (on only where it loads); returns the previous state. For tests of both paths. */
+    static boolean use(boolean on) {
+        boolean was = enabled;
+        enabled = on && SGEMM != null;
+        return was;
+    }
 
     /** C = alpha op(A) op(B) + beta C, all row-major with leading dimensions lda, ldb, ldc. */
     static void sgemm(boolean transA, boolean transB, long m, long n, long k, float alpha, FloatPointer a, long lda,

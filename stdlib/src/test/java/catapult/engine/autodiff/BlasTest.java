@@ -38,8 +38,20 @@ class BlasTest {
                 "m=" + m + " n=" + n + " k=" + k + " ta=" + ta + " tb=" + tb + " " + ka + kb + kc + " err " + err);
     }
 
+    /** Both float32 paths (oneDNN where it loads, and OpenBLAS) against Nd4j.gemm. */
     @Test
     void matchesNd4jGemmForAllLayoutsTransposesAndVectorShapes() {
+        boolean was = OneDnnGemm.use(false);
+        try {
+            allLayouts();
+            OneDnnGemm.use(true);
+            allLayouts();
+        } finally {
+            OneDnnGemm.use(was);
+        }
+    }
+
+    private static void allLayouts() {
         int[][] sizes = {{5, 7, 3}, {6, 1, 4}, {1, 5, 4}, {6, 5, 1}, {1, 1, 3}, {4, 4, 1}};
         for (DataType t : new DataType[] {DataType.DOUBLE, DataType.FLOAT}) {
             for (int[] s : sizes) {
